@@ -1,0 +1,40 @@
+package dev.faultline.client;
+
+import dev.faultline.worker.Workload;
+
+/**
+ * One request of the plan: when it is due (from the start of the run), what it asks and which
+ * fault it carries ("" for none). Every target receives the same planned requests.
+ */
+final class PlannedRequest {
+  final long seq;
+  final long dueNanos;
+  final long input;
+  final int cost;
+  final String fault;
+  private String expectedDigest;
+
+  PlannedRequest(long seq, long dueNanos, long input, int cost, String fault) {
+    this.seq = seq;
+    this.dueNanos = dueNanos;
+    this.input = input;
+    this.cost = cost;
+    this.fault = fault;
+  }
+
+  boolean poisoned() {
+    return !fault.isEmpty();
+  }
+
+  /** The answer a correct server gives, computed once per request (not per target). */
+  String expectedDigest() {
+    if (expectedDigest == null) {
+      expectedDigest = Long.toHexString(Workload.digest(input, cost));
+    }
+    return expectedDigest;
+  }
+
+  String uri() {
+    return "/work?input=" + input + "&cost=" + cost + (poisoned() ? "&fault=" + fault : "");
+  }
+}

@@ -1,0 +1,19 @@
+package dev.faultline.supervisor.backend;
+
+/**
+ * One {@code GET /work} request on its way to a serving unit.
+ *
+ * @param id the server's request number, used in every log line about it
+ * @param fault a catalogue name, or "" for a plain request
+ * @param origin method and URI as received, for crash reports
+ */
+public record Job(long id, long input, int cost, String fault, String origin) {
+  public boolean hasFault() {
+    return !fault.isEmpty();
+  }
+
+  /** {@code req 8812 GET /work?input=1&cost=2&fault=segfault} */
+  public String describe() {
+    return "req " + id + " " + origin;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.faultline.supervisor.cli;
+
+import dev.faultline.config.Mode;
+import dev.faultline.config.ServerSettings;
+import dev.faultline.supervisor.serve.Server;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code faultline serve}: one server, in one mode, until it is stopped (or killed by a fault). */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs one server: the HTTP front plus a pool of threads (thread mode) or of worker JVMs",
+      "(process mode) that run the workload. GET /work?input=42&cost=10, /health, /status."})
+final class ServeCommand implements Callable<Integer> {
+  static final String TOKEN_ENV = "FAULTLINE_CHAOS_TOKEN";
+
+  @Option(names = "--mode", required = true, paramLabel = "thread|process",
+      description = "Where the workload runs: threads of this JVM, or forked worker JVMs.")
+  String mode;
+
+  @Option(names = "--host", defaultValue = ServerSettings.DEFAULT_HOST,
+      description = "Address to bind (default: ${DEFAULT-VALUE}; loopback only unless you mean it).")
+  String host;
+
+  @Option(names = "--port", defaultValue = "" + ServerSettings.DEFAULT_PORT,
+      description = "Port to listen on, 0 for any free port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = {"--workers", "--threads"}, defaultValue = "" + ServerSettings.DEFAULT_UNITS,
+      description = "Units serving the workload: threads in thread mode, worker JVMs in process mode "
+          + "(default: ${DEFAULT-VALUE}, 1-" + ServerSettings.MAX_UNITS + ").")
+  int units;
+
+  @Option(names = "--unit-heap-mb", defaultValue = "" + ServerSettings.DEFAULT_UNIT_HEAP_MB,
+      description = "Heap per unit in MiB; a thread-mode server should run with units x this "
+          + "(default: ${DEFAULT-VALUE}).")
+  int unitHeapMb;
+
+  @Option(names = "--chaos-token", paramLabel = "TOKEN",
+      description = "Enables fault injection for requests carrying header X-Chaos-Token: TOKEN. "
+          + "Also read from $" + TOKEN_ENV + ". Default: chaos off.")
+  String chaosToken;
+
+  @Option(names = "--run-dir", paramLabel = "DIR",
+      description = "Where the IPC socket and crash reports (hs_err) go "
+          + "(default: a new faultline-<mode>-<pid> directory under the system temp directory).")
+  Path runDir;
+
+  @Override
+  public Integer call() throws Exception {
+    Mode m = Mode.parse("mode", mode);
+    String token = chaosToken != null ? chaosToken : System.getenv(TOKEN_ENV);
+    Path dir = runDir != null ? runDir
+        : Path.of(System.getProperty("java.io.tmpdir"), "faultline-" + m.label() + "-" + ProcessHandle.current().pid());
+    ServerSettings settings = new ServerSettings(m, host, port, units, unitHeapMb, token, dir);
+    return new Server(settings).runUntilStopped();
+  }
+}

@@ -1,0 +1,16 @@
+package dev.faultline.supervisor.death;
+
+/**
+ * Why a JVM (a worker, or a whole server) died, as a short cause and one human sentence.
+ *
+ * @param cause short and stable: {@code SIGSEGV}, {@code exit code 1}, {@code OutOfMemoryError},
+ *     {@code SIGKILL}
+ * @param detail what a reader needs to know more, such as the problematic frame and the report
+ */
+public record DeathCause(String cause, int exitCode, String detail) {
+
+  /** {@code SIGSEGV in Unsafe_PutLong+0x104 (exit 134, report hs_err_pid4711.log)} */
+  public String describe() {
+    return detail.isEmpty() ? cause + " (exit " + exitCode + ")" : cause + " " + detail;
+  }
+}

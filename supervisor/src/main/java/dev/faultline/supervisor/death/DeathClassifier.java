@@ -1,0 +1,49 @@
+package dev.faultline.supervisor.death;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a dead JVM's exit status, its hs_err report and the last lines it printed, and says what
+ * killed it. Used for workers by the pool and for whole servers by the demo root.
+ *
+ * <p>The exit status alone cannot tell a native crash: after writing hs_err the JVM aborts (exit
+ * 134, SIGABRT) or, with {@code -XX:-CreateCoredumpOnCrash} as faultline runs it, exits 1, just
+ * like {@code System.exit(1)}. An hs_err file for that pid is what tells them apart.
+ */
+public final class DeathClassifier {
+  /** What {@code -XX:+ExitOnOutOfMemoryError} exits with. */
+  public static final int EXIT_ON_OOM_STATUS = 3;
+
+  private final Path errorFileDir;
+
+  /** @param errorFileDir where the JVMs write hs_err files ({@code -XX:ErrorFile}) */
+  public DeathClassifier(Path errorFileDir) {
+    this.errorFileDir = errorFileDir;
+  }
+
+  public DeathCause classify(long pid, int exitStatus, List<String> lastOutput) {
+    Optional<HsErrReport> report = HsErrReport.read(HsErrReport.fileFor(errorFileDir, pid));
+    if (report.isPresent()) {
+      return nativeCrash(report.get(), exitStatus);
+    }
+    if (Signals.isSignalStatus(exitStatus)) {
+      return new DeathCause(Signals.name(exitStatus - 128), exitStatus, "(killed by signal, exit " + exitStatus + ")");
+    }
+    if (exitStatus == EXIT_ON_OOM_STATUS && mentionsOom(lastOutput)) {
+      return new DeathCause("OutOfMemoryError", exitStatus,
+          "(heap exhausted, exit " + exitStatus + " from -XX:+ExitOnOutOfMemoryError)");
+    }
+    return new DeathCause("exit code " + exitStatus, exitStatus, "");
+  }
+
+  private static DeathCause nativeCrash(HsErrReport r, int exitStatus) {
+    return new DeathCause(r.signal(), exitStatus,
+        "in " + r.function() + " (JVM crashed, exit " + exitStatus + ", report " + r.file() + ")");
+  }
+
+  private static boolean mentionsOom(List<String> lines) {
+    return lines.stream().anyMatch(l -> l.contains("OutOfMemoryError"));
+  }
+}

@@ -1,0 +1,166 @@
+package dev.faultline.supervisor.demo;
+
+import dev.faultline.config.Mode;
+import dev.faultline.supervisor.cli.Main;
+import dev.faultline.supervisor.death.DeathCause;
+import dev.faultline.supervisor.death.DeathClassifier;
+import dev.faultline.supervisor.launch.JavaCommand;
+import dev.faultline.supervisor.launch.ChildOutput;
+import dev.faultline.supervisor.serve.Server;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One server the demo root runs as a child JVM, like systemd would: started, its log streamed
+ * with a {@code [name]} prefix, restarted when it dies (with one line saying why and how long it
+ * was down), and stopped politely at the end. The chaos token reaches it through the
+ * environment, never the command line, so it does not show in {@code ps}.
+ */
+final class ServerProcess {
+  /** Heap of a process-mode master: it runs no workload. */
+  static final int MASTER_HEAP_MB = 128;
+
+  private final String name;
+  private final Mode mode;
+  private final int port;
+  private final int units;
+  private final int unitHeapMb;
+  private final String chaosToken;
+  private final Path runDir;
+  private final Console console;
+  private final DeathClassifier classifier;
+  private final ExecutorService restarter;
+  private volatile Process process;
+  private volatile ChildOutput output;
+  private volatile CompletableFuture<Void> ready = new CompletableFuture<>();
+  private volatile boolean stopping;
+  private volatile int restarts;
+  private volatile long startedAtNanos;
+
+  ServerProcess(String name, Mode mode, int port, int units, int unitHeapMb, String chaosToken, Path runDir,
+      Console console) {
+    this.name = name;
+    this.mode = mode;
+    this.port = port;
+    this.units = units;
+    this.unitHeapMb = unitHeapMb;
+    this.chaosToken = chaosToken;
+    this.runDir = runDir;
+    this.console = console;
+    this.classifier = new DeathClassifier(runDir);
+    this.restarter = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "restart-" + name);
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** Starts the server; the future completes when it says it is listening. */
+  CompletableFuture<Void> start() {
+    try {
+      Files.createDirectories(runDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    CompletableFuture<Void> listening = new CompletableFuture<>();
+    ready = listening;
+    ProcessBuilder pb = new ProcessBuilder(command()).directory(runDir.toFile()).redirectErrorStream(true);
+    pb.environment().put("FAULTLINE_CHAOS_TOKEN", chaosToken);
+    try {
+      process = pb.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the " + name + " server", e);
+    }
+    startedAtNanos = System.nanoTime();
+    Process p = process;
+    output = ChildOutput.pump("output-" + name, p.getInputStream(), line -> {
+      console.line("[" + name + "] " + line);
+      if (line.contains(Server.LISTENING)) {
+        listening.complete(null);
+      }
+    });
+    p.onExit().thenAccept(this::onExit);
+    return listening;
+  }
+
+  private List<String> command() {
+    int heap = mode == Mode.THREAD ? units * unitHeapMb : MASTER_HEAP_MB;
+    return JavaCommand.forMain(heap, runDir, Main.class.getName(), List.of(
+        "serve", "--mode", mode.label(), "--port", String.valueOf(port), "--workers", String.valueOf(units),
+        "--unit-heap-mb", String.valueOf(unitHeapMb), "--run-dir", runDir.toString()));
+  }
+
+  private void onExit(Process dead) {
+    if (stopping) {
+      return;
+    }
+    long diedAt = System.nanoTime();
+    long upMs = (diedAt - startedAtNanos) / 1_000_000;
+    ready.completeExceptionally(new IllegalStateException(name + " server died before it was listening"));
+    DeathCause cause = classifier.classify(dead.pid(), dead.exitValue(), output.lastLines());
+    restarts++;
+    console.root(name + " server (pid " + dead.pid() + ") died after " + upMs + " ms up: " + cause.describe()
+        + "; restarting it (restart #" + restarts + ")");
+    restarter.execute(() -> restart(diedAt));
+  }
+
+  private void restart(long diedAt) {
+    if (stopping) {
+      return;
+    }
+    try {
+      start().get(90, TimeUnit.SECONDS);
+      console.root(name + " server is back (pid " + process.pid() + ") after "
+          + (System.nanoTime() - diedAt) / 1_000_000 + " ms down");
+    } catch (Exception e) {
+      console.root(name + " server did not come back: " + e.getMessage());
+    }
+  }
+
+  /** SIGTERM, then SIGKILL if it is still there after the grace period. */
+  void stop() {
+    stopping = true;
+    restarter.shutdownNow();
+    Process p = process;
+    if (p == null || !p.isAlive()) {
+      return;
+    }
+    p.destroy();
+    try {
+      if (!p.waitFor(10, TimeUnit.SECONDS)) {
+        console.root(name + " server (pid " + p.pid() + ") ignored SIGTERM for 10 s; killing it");
+        p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      p.destroyForcibly();
+    }
+  }
+
+  CompletableFuture<Void> ready() {
+    return ready;
+  }
+
+  String name() {
+    return name;
+  }
+
+  int port() {
+    return port;
+  }
+
+  int restarts() {
+    return restarts;
+  }
+
+  long pid() {
+    return process.pid();
+  }
+}

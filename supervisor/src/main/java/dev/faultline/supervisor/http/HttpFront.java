@@ -1,0 +1,109 @@
+package dev.faultline.supervisor.http;
+
+import dev.faultline.chaos.ChaosGuard;
+import dev.faultline.supervisor.backend.Backend;
+import dev.faultline.supervisor.backend.BackendFailure;
+import dev.faultline.supervisor.backend.Job;
+import dev.faultline.supervisor.backend.JobResult;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The HTTP front, the same in both modes: turns a request into a {@link Job}, hands it to the
+ * {@link Backend} and answers with what comes back. Nothing here blocks the event loop.
+ *
+ * <pre>
+ * GET /work?input=&lt;long&gt;&amp;cost=&lt;int&gt;[&amp;fault=&lt;name&gt;]   200 JSON answer, or JSON error
+ * GET /health                                     200 {"status":"up","mode":...}
+ * GET /status                                     200 units, states, counters
+ * </pre>
+ */
+public final class HttpFront {
+  private final Vertx vertx;
+  private final Backend backend;
+  private final ChaosGuard guard;
+  private final AtomicLong requestIds = new AtomicLong();
+
+  public HttpFront(Vertx vertx, Backend backend, ChaosGuard guard) {
+    this.vertx = vertx;
+    this.backend = backend;
+    this.guard = guard;
+  }
+
+  public Future<HttpServer> listen(String host, int port) {
+    Router router = Router.router(vertx);
+    router.get("/work").handler(this::work);
+    router.get("/health").handler(ctx -> Json.send(ctx, 200, health()));
+    router.get("/status").handler(this::status);
+    router.route().last().handler(ctx -> Json.error(ctx, 404, "not_found",
+        "no such endpoint: " + ctx.request().method() + " " + ctx.request().path()
+            + "; try GET /work?input=42&cost=10, /health or /status", new JsonObject()));
+    return vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port))
+        .requestHandler(router)
+        .listen();
+  }
+
+  private void work(RoutingContext ctx) {
+    WorkParams p;
+    try {
+      p = WorkParams.parse(ctx.request().params(), ctx.request().getHeader(ChaosGuard.TOKEN_HEADER), guard);
+    } catch (BadRequest e) {
+      Json.error(ctx, e.status, e.code, e.getMessage(), e.details);
+      return;
+    }
+    Job job = new Job(requestIds.incrementAndGet(), p.input(), p.cost(), p.fault(),
+        "GET " + ctx.request().uri());
+    Context context = vertx.getOrCreateContext();
+    backend.submit(job).whenComplete((result, failure) -> context.runOnContext(v -> {
+      if (failure == null) {
+        Json.send(ctx, 200, answer(job, result));
+      } else {
+        fail(ctx, failure);
+      }
+    }));
+  }
+
+  private JsonObject answer(Job job, JobResult r) {
+    return new JsonObject()
+        .put("input", job.input())
+        .put("cost", job.cost())
+        .put("digest", Long.toHexString(r.digest()))
+        .put("mode", backend.mode().label())
+        .put("unit", r.unit())
+        .put("pid", r.pid())
+        .put("request", job.id());
+  }
+
+  private static void fail(RoutingContext ctx, Throwable failure) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    if (cause instanceof BackendFailure f) {
+      Json.error(ctx, f.httpStatus(), f.code(), f.getMessage(), new JsonObject(f.details()));
+    } else {
+      Json.error(ctx, 500, "internal_error", cause.toString(), new JsonObject());
+    }
+  }
+
+  private JsonObject health() {
+    return new JsonObject().put("status", "up").put("mode", backend.mode().label())
+        .put("pid", ProcessHandle.current().pid());
+  }
+
+  private void status(RoutingContext ctx) {
+    Context context = vertx.getOrCreateContext();
+    backend.status().whenComplete((s, failure) -> context.runOnContext(v -> {
+      if (failure == null) {
+        Json.send(ctx, 200, s);
+      } else {
+        fail(ctx, failure);
+      }
+    }));
+  }
+}

@@ -1,0 +1,53 @@
+package dev.faultline.supervisor.launch;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads a child JVM's merged stdout and stderr on its own thread: forwards each line, and keeps
+ * the last lines so the cause of a death can be read from them. The JVM's crash banner (lines
+ * starting with '#') is only kept, not forwarded: the hs_err report says it better.
+ */
+public final class ChildOutput {
+  private static final int TAIL_LINES = 40;
+  private final Deque<String> tail = new ArrayDeque<>();
+
+  public static ChildOutput pump(String threadName, InputStream in, Consumer<String> forward) {
+    ChildOutput out = new ChildOutput();
+    Thread t = new Thread(() -> out.drain(in, forward), threadName);
+    t.setDaemon(true);
+    t.start();
+    return out;
+  }
+
+  private void drain(InputStream in, Consumer<String> forward) {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        remember(line);
+        if (!line.startsWith("#") && !line.isBlank()) {
+          forward.accept(line);
+        }
+      }
+    } catch (IOException ignored) {
+      // the child is gone; what was read is kept
+    }
+  }
+
+  private synchronized void remember(String line) {
+    if (tail.size() == TAIL_LINES) {
+      tail.removeFirst();
+    }
+    tail.addLast(line);
+  }
+
+  public synchronized List<String> lastLines() {
+    return List.copyOf(tail);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.faultline.worker;
+
+import dev.faultline.worker.ipc.IpcMessage.Hello;
+import dev.faultline.worker.ipc.IpcPipeline;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioDomainSocketChannel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.UnixDomainSocketAddress;
+import java.nio.file.Path;
+
+/**
+ * Entry point of a worker JVM: {@code WorkerMain <id> <socket-path> <job-threads>}, started by the
+ * master. It connects to the master's socket, says {@link Hello}, and serves jobs until the
+ * master goes away, however that happens: the socket closing or its stdin reaching end of file
+ * (both happen when the master dies, even by SIGKILL) ends the worker. No orphans.
+ */
+public final class WorkerMain {
+  /** The worker could not reach its master at boot. */
+  public static final int EXIT_BOOT_FAILED = 70;
+  /** The master went away; the worker followed. */
+  public static final int EXIT_MASTER_GONE = 0;
+  /** The master started the worker with arguments it does not understand. */
+  public static final int EXIT_USAGE = 2;
+
+  private WorkerMain() {}
+
+  public static void main(String[] args) {
+    WorkerArgs a = WorkerArgs.parse(args);
+    exitWhenStdinCloses();
+    EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    JobService jobs = new JobService(a.id(), a.jobThreads());
+    try {
+      Channel ch = connect(group, a.socket(), jobs);
+      ch.writeAndFlush(new Hello(a.id(), ProcessHandle.current().pid()));
+      ch.closeFuture().syncUninterruptibly();
+      Runtime.getRuntime().halt(EXIT_MASTER_GONE);
+    } catch (RuntimeException e) {
+      System.err.println("worker " + a.id() + ": cannot reach master at " + a.socket() + ": " + e);
+      Runtime.getRuntime().halt(EXIT_BOOT_FAILED);
+    }
+  }
+
+  private static Channel connect(EventLoopGroup group, Path socket, JobService jobs) {
+    Bootstrap b = new Bootstrap()
+        .group(group)
+        .channel(NioDomainSocketChannel.class)
+        .handler(new ChannelInitializer<Channel>() {
+          @Override
+          protected void initChannel(Channel ch) {
+            IpcPipeline.init(ch.pipeline(), new WorkerChannelHandler(jobs));
+          }
+        });
+    return b.connect(UnixDomainSocketAddress.of(socket)).syncUninterruptibly().channel();
+  }
+
+  /** The master holds our stdin open; end of file means it is gone. */
+  private static void exitWhenStdinCloses() {
+    Thread t = new Thread(() -> {
+      try (InputStream in = System.in) {
+        while (in.read() != -1) {
+          // the master never writes; anything read is ignored
+        }
+      } catch (IOException ignored) {
+        // a broken pipe means the same as end of file
+      }
+      Runtime.getRuntime().halt(EXIT_MASTER_GONE);
+    }, "stdin-watch");
+    t.setDaemon(true);
+    t.start();
+  }
+}
