@@ -26,6 +26,11 @@ final class DemoCommand implements Callable<Integer> {
       description = "How long the load runs (default: ${DEFAULT-VALUE}).")
   Duration duration;
 
+  @Option(names = "--warmup", defaultValue = "3s", converter = DurationConverter.class,
+      description = "Fault-free load before the measured run, to warm both servers' JIT; 0s for none, "
+          + "else at least 1s (default: ${DEFAULT-VALUE}).")
+  Duration warmup;
+
   @Option(names = "--rate", defaultValue = "100", description = "Requests per second to each mode (default: ${DEFAULT-VALUE}).")
   double rate;
 
@@ -64,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path dir = runDir != null ? runDir
         : Path.of(System.getProperty("java.io.tmpdir"), "faultline-demo-" + ProcessHandle.current().pid());
-    DemoSettings s = new DemoSettings(duration, rate, workers, unitHeapMb, cost, FaultNames.parseList("faults", faults),
+    DemoSettings s = new DemoSettings(duration, warmup, rate, workers, unitHeapMb, cost, FaultNames.parseList("faults", faults),
         faultEvery, seed != null ? seed : ThreadLocalRandom.current().nextLong(), reportJson, dir);
     return new DemoRunner(s, new Console(System.out)).run();
   }

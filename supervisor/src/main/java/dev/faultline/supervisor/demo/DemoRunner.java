@@ -2,6 +2,7 @@ package dev.faultline.supervisor.demo;
 
 import dev.faultline.client.LoadReport;
 import dev.faultline.client.LoadRun;
+import dev.faultline.config.Durations;
 import dev.faultline.config.LoadSettings;
 import dev.faultline.config.Mode;
 import dev.faultline.config.Target;
@@ -24,6 +25,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DemoRunner {
   private static final long START_TIMEOUT_SECONDS = 120;
+  private static final long WARMUP_SEED_SALT = 0x5EED_0F_3A_57L;
 
   private final DemoSettings settings;
   private final Console console;
@@ -43,6 +45,7 @@ public final class DemoRunner {
     Vertx vertx = Vertx.vertx();
     try {
       startAll(servers);
+      warmUp(vertx, servers);
       LoadReport report = runLoad(vertx, servers, token);
       addRestartCounts(vertx, report, servers);
       servers.forEach(ServerProcess::stop);
@@ -68,14 +71,30 @@ public final class DemoRunner {
         .get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
   }
 
+  /** Fresh JVMs run cold code: the same fault-free load warms both before anything is counted. */
+  private void warmUp(Vertx vertx, List<ServerProcess> servers) throws Exception {
+    if (settings.warmup().isZero()) {
+      return;
+    }
+    console.root("warming up both servers for " + Durations.format(settings.warmup()) + " (not counted)");
+    LoadSettings warm = new LoadSettings(targets(servers), settings.rate(), settings.warmup(), settings.cost(),
+        List.of(), LoadSettings.DEFAULT_FAULT_EVERY, settings.seed() ^ WARMUP_SEED_SALT, null,
+        LoadSettings.DEFAULT_TIMEOUT, null);
+    new LoadRun(vertx, warm, line -> { }).start().get(warm.duration().toSeconds() + 60, TimeUnit.SECONDS);
+  }
+
+  private static List<Target> targets(List<ServerProcess> servers) {
+    return servers.stream().map(s -> new Target(s.name(), "127.0.0.1", s.port())).toList();
+  }
+
   private LoadReport runLoad(Vertx vertx, List<ServerProcess> servers, String token) throws Exception {
-    List<Target> targets = servers.stream().map(s -> new Target(s.name(), "127.0.0.1", s.port())).toList();
+    List<Target> targets = targets(servers);
     LoadSettings load = new LoadSettings(targets, settings.rate(), settings.duration(), settings.cost(),
         settings.faults(), settings.faultEvery(), settings.seed(), token, LoadSettings.DEFAULT_TIMEOUT, null);
     console.root(String.format("firing %.0f req/s at each server for %s, seed %d; faults %s every %s",
-        load.rate(), dev.faultline.config.Durations.format(load.duration()), load.seed(),
+        load.rate(), Durations.format(load.duration()), load.seed(),
         load.faults().isEmpty() ? "none" : String.join(",", load.faults()),
-        dev.faultline.config.Durations.format(load.faultEvery())));
+        Durations.format(load.faultEvery())));
     return new LoadRun(vertx, load, console::line).start().get(load.duration().toSeconds() + 60, TimeUnit.SECONDS);
   }
 

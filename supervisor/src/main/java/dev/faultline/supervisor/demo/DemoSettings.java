@@ -10,6 +10,7 @@ import java.util.List;
 /** What {@code faultline demo} runs; validated like every settings record. */
 public record DemoSettings(
     Duration duration,
+    Duration warmup,
     double rate,
     int workers,
     int unitHeapMb,
@@ -24,6 +25,9 @@ public record DemoSettings(
 
   public DemoSettings {
     Check.atLeast("duration", duration, Duration.ofSeconds(1));
+    if (!warmup.isZero()) {
+      Check.atLeast("warmup", warmup, Duration.ofSeconds(1));
+    }
     Check.positive("rate", rate);
     Check.range("workers", workers, 1, ServerSettings.MAX_UNITS);
     Check.range("unit-heap-mb", unitHeapMb, ServerSettings.MIN_UNIT_HEAP_MB, ServerSettings.MAX_UNIT_HEAP_MB);

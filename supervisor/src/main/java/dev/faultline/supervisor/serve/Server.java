@@ -13,6 +13,7 @@ import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServer;
 import java.nio.file.Files;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,8 @@ public final class Server {
   private static final long START_TIMEOUT_SECONDS = 60;
   /** The server's line that says it is up: tools may wait for it. */
   public static final String LISTENING = "listening on http://";
+  /** The port was taken or the address is not ours. */
+  public static final int EXIT_CANNOT_LISTEN = 1;
 
   private final ServerSettings settings;
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -42,9 +45,15 @@ public final class Server {
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(vertx, backend), "shutdown"));
     backend.start().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    HttpServer http = new HttpFront(vertx, backend, new ChaosGuard(settings.chaosToken()))
-        .listen(settings.host(), settings.port())
-        .toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    HttpServer http;
+    try {
+      http = new HttpFront(vertx, backend, new ChaosGuard(settings.chaosToken()))
+          .listen(settings.host(), settings.port())
+          .toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      LOG.error("cannot listen on {}:{}: {}", settings.host(), settings.port(), e.getCause().getMessage());
+      return EXIT_CANNOT_LISTEN;
+    }
     LOG.info("{} mode {}{}:{} (pid {}, {} {}, chaos {})", settings.mode().label(), LISTENING, settings.host(),
         http.actualPort(), ProcessHandle.current().pid(), settings.units(),
         settings.mode() == Mode.THREAD ? "threads" : "workers", settings.chaosEnabled() ? "on" : "off");

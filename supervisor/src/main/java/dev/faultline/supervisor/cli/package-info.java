@@ -1,0 +1,8 @@
+/**
+ * The command line (picocli): {@code faultline demo | serve | load}, {@code --help} on each.
+ *
+ * <p>Commands only turn flags into settings records and call the part that does the work. Flags
+ * picocli cannot parse, and settings that break a rule ({@link dev.faultline.config.ConfigException}),
+ * end the run with exit status 2 and a message naming the flag or key and the bad value.
+ */
+package dev.faultline.supervisor.cli;

@@ -1,0 +1,13 @@
+/**
+ * The root of {@code faultline demo}.
+ *
+ * <p>{@link dev.faultline.supervisor.demo.DemoRunner} starts a thread-mode and a process-mode
+ * server as child JVMs on two free loopback ports with a fresh random chaos token, warms both up,
+ * fires the same open-loop load and the same faults at both through the client module, and
+ * prints the side-by-side table. Each server is a {@code ServerProcess}: the root streams its log
+ * with a {@code [thread]} or {@code [process]} prefix and, like systemd, restarts it when it dies,
+ * with one line saying why (from the same death classifier the pool uses) and one saying how long
+ * it was down. The root never runs workload code, so it outlives every fault. A dead thread-mode
+ * server is the expected outcome: the demo still exits 0.
+ */
+package dev.faultline.supervisor.demo;
