@@ -50,6 +50,11 @@ final class ServeCommand implements Callable<Integer> {
           + "(default: a new faultline-<mode>-<pid> directory under the system temp directory).")
   Path runDir;
 
+  @Option(names = "--exit-on-stdin-eof", hidden = true,
+      description = "Stop when stdin reaches end of file: set by a parent that holds it open (the demo root), "
+          + "so the server never outlives it.")
+  boolean exitOnStdinEof;
+
   @Override
   public Integer call() throws Exception {
     Mode m = Mode.parse("mode", mode);
@@ -57,6 +62,9 @@ final class ServeCommand implements Callable<Integer> {
     Path dir = runDir != null ? runDir
         : Path.of(System.getProperty("java.io.tmpdir"), "faultline-" + m.label() + "-" + ProcessHandle.current().pid());
     ServerSettings settings = new ServerSettings(m, host, port, units, unitHeapMb, token, dir);
+    if (exitOnStdinEof) {
+      ParentWatch.exitWhenStdinCloses();
+    }
     return new Server(settings).runUntilStopped();
   }
 }

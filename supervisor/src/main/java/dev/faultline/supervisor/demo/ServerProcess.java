@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * One server the demo root runs as a child JVM, like systemd would: started, its log streamed
  * with a {@code [name]} prefix, restarted when it dies (with one line saying why and how long it
  * was down), and stopped politely at the end. The chaos token reaches it through the
- * environment, never the command line, so it does not show in {@code ps}.
+ * environment, never the command line, so it does not show in {@code ps}. The server watches its
+ * stdin, which this root holds open: if the root dies, however it dies, the server follows.
  */
 final class ServerProcess {
   /** Heap of a process-mode master: it runs no workload. */
@@ -63,7 +64,10 @@ final class ServerProcess {
   }
 
   /** Starts the server; the future completes when it says it is listening. */
-  CompletableFuture<Void> start() {
+  synchronized CompletableFuture<Void> start() {
+    if (stopping) {
+      return CompletableFuture.failedFuture(new IllegalStateException(name + " server is stopping"));
+    }
     try {
       Files.createDirectories(runDir);
     } catch (IOException e) {
@@ -94,7 +98,7 @@ final class ServerProcess {
     int heap = mode == Mode.THREAD ? units * unitHeapMb : MASTER_HEAP_MB;
     return JavaCommand.forMain(heap, runDir, Main.class.getName(), List.of(
         "serve", "--mode", mode.label(), "--port", String.valueOf(port), "--workers", String.valueOf(units),
-        "--unit-heap-mb", String.valueOf(unitHeapMb), "--run-dir", runDir.toString()));
+        "--unit-heap-mb", String.valueOf(unitHeapMb), "--run-dir", runDir.toString(), "--exit-on-stdin-eof"));
   }
 
   private void onExit(Process dead) {
@@ -120,15 +124,20 @@ final class ServerProcess {
       console.root(name + " server is back (pid " + process.pid() + ") after "
           + (System.nanoTime() - diedAt) / 1_000_000 + " ms down");
     } catch (Exception e) {
-      console.root(name + " server did not come back: " + e.getMessage());
+      if (!stopping) {
+        console.root(name + " server did not come back: " + e);
+      }
     }
   }
 
   /** SIGTERM, then SIGKILL if it is still there after the grace period. */
   void stop() {
-    stopping = true;
+    Process p;
+    synchronized (this) {
+      stopping = true;
+      p = process;
+    }
     restarter.shutdownNow();
-    Process p = process;
     if (p == null || !p.isAlive()) {
       return;
     }
