@@ -10,7 +10,7 @@ public final class FaultNames {
 
   /** @throws ConfigException naming {@code key}, the bad name and the valid ones */
   public static List<String> parseList(String key, String text) {
-    if (text == null || text.isBlank() || text.equals("none")) {
+    if (text == null || text.isBlank() || text.trim().equalsIgnoreCase("none")) {
       return List.of();
     }
     List<String> names = Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();

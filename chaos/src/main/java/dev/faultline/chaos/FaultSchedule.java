@@ -1,5 +1,6 @@
 package dev.faultline.chaos;
 
+import dev.faultline.config.ConfigException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,9 @@ public final class FaultSchedule {
   private final List<Slot> slots;
 
   public FaultSchedule(List<String> faults, Duration every, Duration runLength) {
+    if (every.isNegative() || every.isZero()) {
+      throw new ConfigException("fault-every", "must be > 0", every.toMillis() + "ms");
+    }
     faults.forEach(FaultCatalogue::byName);
     this.slots = plan(faults, every, runLength);
   }

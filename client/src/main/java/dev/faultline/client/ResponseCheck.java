@@ -14,7 +14,8 @@ final class ResponseCheck {
   static Outcome judge(PlannedRequest r, HttpResponse<Buffer> response) {
     JsonObject body = parse(response.body());
     if (response.statusCode() != 200) {
-      String code = body == null ? "" : "_" + body.getString("error", "");
+      String error = body == null ? null : body.getString("error");
+      String code = error == null || error.isEmpty() ? "" : "_" + error;
       return Outcome.failed("http_" + response.statusCode() + code);
     }
     if (body == null || !r.expectedDigest().equals(body.getString("digest"))) {

@@ -42,11 +42,10 @@ final class TargetStats {
       ok++;
       okThisSecond++;
     } else {
+      failed++;
       failedThisSecond++;
       if (o.wrongAnswer()) {
         wrongAnswers++;
-      } else {
-        failed++;
       }
       errors.merge((r.poisoned() ? "poisoned:" : "") + o.errorClass(), 1L, Long::sum);
     }

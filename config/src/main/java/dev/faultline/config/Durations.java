@@ -16,14 +16,18 @@ public final class Durations {
     if (!m.matches()) {
       throw new ConfigException(key, "must be a duration like 500ms, 30s, 2m or 1h", text);
     }
-    long n = Long.parseLong(m.group(1));
     String unit = m.group(2) == null ? "s" : m.group(2);
-    return switch (unit) {
-      case "ms" -> Duration.ofMillis(n);
-      case "m" -> Duration.ofMinutes(n);
-      case "h" -> Duration.ofHours(n);
-      default -> Duration.ofSeconds(n);
-    };
+    try {
+      long n = Long.parseLong(m.group(1));
+      return switch (unit) {
+        case "ms" -> Duration.ofMillis(n);
+        case "m" -> Duration.ofMinutes(n);
+        case "h" -> Duration.ofHours(n);
+        default -> Duration.ofSeconds(n);
+      };
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new ConfigException(key, "must be a duration like 500ms, 30s, 2m or 1h", text);
+    }
   }
 
   public static String format(Duration d) {

@@ -33,6 +33,8 @@ public record LoadSettings(
   public static final Duration DEFAULT_FAULT_EVERY = Duration.ofSeconds(5);
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
   public static final int MAX_TARGETS = 8;
+  /** The plan is built up front; this bounds its memory (about 50 bytes a request). */
+  public static final long MAX_PLANNED_REQUESTS = 2_000_000;
 
   public LoadSettings {
     Check.present("target", targets);
@@ -52,6 +54,11 @@ public record LoadSettings(
       throw new ConfigException("duration", "must be <= 1h", Durations.format(duration));
     }
     WorkloadBounds.checkCost(cost);
+    long planned = (long) Math.ceil(rate * duration.toMillis() / 1000.0);
+    if (planned > MAX_PLANNED_REQUESTS) {
+      throw new ConfigException("duration", "x rate must stay <= " + MAX_PLANNED_REQUESTS
+          + " requests per target; lower --rate or --duration", planned + " requests");
+    }
     faults = List.copyOf(Check.present("faults", faults));
     Check.atLeast("fault-every", faultEvery, Duration.ofMillis(100));
     if (!faults.isEmpty() && (chaosToken == null || chaosToken.isBlank())) {

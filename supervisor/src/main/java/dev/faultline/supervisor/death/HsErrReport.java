@@ -59,6 +59,7 @@ public record HsErrReport(Path file, String signal, String problematicFrame) {
   /** The function name of the problematic frame, such as {@code Unsafe_PutLong+0x104}. */
   public String function() {
     int bracket = problematicFrame.lastIndexOf(']');
-    return bracket >= 0 ? problematicFrame.substring(bracket + 1).trim() : problematicFrame;
+    String after = bracket >= 0 ? problematicFrame.substring(bracket + 1).trim() : "";
+    return after.isEmpty() ? problematicFrame : after;
   }
 }

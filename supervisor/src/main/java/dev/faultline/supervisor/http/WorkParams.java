@@ -21,7 +21,7 @@ record WorkParams(long input, int cost, String fault) {
           + WorkloadBounds.MAX_COST + ", but was " + cost);
     }
     String fault = params.get("fault");
-    if (fault == null) {
+    if (fault == null || fault.isEmpty()) {
       return new WorkParams(input, (int) cost, "");
     }
     ChaosGuard.Verdict verdict = guard.check(token);

@@ -71,6 +71,9 @@ public final class IpcCodec extends MessageToMessageCodec<ByteBuf, IpcMessage> {
   private static void writeString(ByteBuf buf, String s) {
     byte[] bytes = (s == null ? "" : s).getBytes(StandardCharsets.UTF_8);
     int len = Math.min(bytes.length, MAX_STRING_BYTES);
+    while (len < bytes.length && len > 0 && (bytes[len] & 0xC0) == 0x80) {
+      len--; // never cut a multi-byte character in half
+    }
     buf.writeShort(len).writeBytes(bytes, 0, len);
   }
 

@@ -1,0 +1,115 @@
+package dev.faultline.supervisor.death;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeathClassifierTest {
+  private static final long PID = 4711;
+
+  @TempDir Path dir;
+  private DeathClassifier classifier;
+
+  @BeforeEach
+  void setUp() {
+    classifier = new DeathClassifier(dir);
+  }
+
+  private Path writeReportForPid() throws IOException {
+    return HsErrSamples.write(HsErrReport.fileFor(dir, PID), HsErrSamples.SEGFAULT);
+  }
+
+  @Test
+  void shouldBlameTheSignalInHsErrEvenWhenTheJvmExitedOne() throws IOException {
+    Path report = writeReportForPid();
+
+    DeathCause cause = classifier.classify(PID, 1, List.of());
+
+    assertThat(cause).isEqualTo(new DeathCause("SIGSEGV", 1,
+        "in Unsafe_PutLong+0x124 (JVM crashed, exit 1, report " + report + ")"));
+    assertThat(cause.describe())
+        .isEqualTo("SIGSEGV in Unsafe_PutLong+0x124 (JVM crashed, exit 1, report " + report + ")");
+  }
+
+  @Test
+  void shouldBlameTheSignalInHsErrRatherThanTheAbort() throws IOException {
+    writeReportForPid();
+
+    DeathCause cause = classifier.classify(PID, 134, List.of());
+
+    assertThat(cause.cause()).isEqualTo("SIGSEGV");
+    assertThat(cause.exitCode()).isEqualTo(134);
+    assertThat(cause.detail()).startsWith("in Unsafe_PutLong+0x124 (JVM crashed, exit 134, report ");
+  }
+
+  @Test
+  void shouldIgnoreHsErrOfAnotherPid() throws IOException {
+    writeReportForPid();
+
+    assertThat(classifier.classify(PID + 1, 1, List.of()).cause()).isEqualTo("exit code 1");
+  }
+
+  @Test
+  void shouldReadAbortWithoutHsErrAsSigabrt() {
+    assertThat(classifier.classify(PID, 134, List.of()))
+        .isEqualTo(new DeathCause("SIGABRT", 134, "(killed by signal, exit 134)"));
+  }
+
+  @Test
+  void shouldReadExit137AsSigkill() {
+    DeathCause cause = classifier.classify(PID, 137, List.of());
+
+    assertThat(cause).isEqualTo(new DeathCause("SIGKILL", 137, "(killed by signal, exit 137)"));
+    assertThat(cause.describe()).isEqualTo("SIGKILL (killed by signal, exit 137)");
+  }
+
+  @Test
+  void shouldReadExit143AsSigterm() {
+    assertThat(classifier.classify(PID, 143, List.of()))
+        .isEqualTo(new DeathCause("SIGTERM", 143, "(killed by signal, exit 143)"));
+  }
+
+  @Test
+  void shouldReadExit3MentioningOutOfMemoryErrorAsOom() {
+    List<String> output = List.of("[worker 1] started",
+        "Terminating due to java.lang.OutOfMemoryError: Java heap space");
+
+    DeathCause cause = classifier.classify(PID, 3, output);
+
+    assertThat(cause).isEqualTo(new DeathCause("OutOfMemoryError", 3,
+        "(heap exhausted, exit 3 from -XX:+ExitOnOutOfMemoryError)"));
+  }
+
+  @Test
+  void shouldReadExit3WithoutOomOutputAsPlainExitCode() {
+    DeathCause cause = classifier.classify(PID, 3, List.of("bye"));
+
+    assertThat(cause).isEqualTo(new DeathCause("exit code 3", 3, ""));
+    assertThat(cause.describe()).isEqualTo("exit code 3 (exit 3)");
+  }
+
+  @Test
+  void shouldNotCallOtherExitCodesOomEvenIfOutputMentionsIt() {
+    List<String> output = List.of("java.lang.OutOfMemoryError: Java heap space");
+
+    assertThat(classifier.classify(PID, 1, output).cause()).isEqualTo("exit code 1");
+  }
+
+  @Test
+  void shouldReadExit1WithoutHsErrAsExitCode1() {
+    DeathCause cause = classifier.classify(PID, 1, List.of());
+
+    assertThat(cause).isEqualTo(new DeathCause("exit code 1", 1, ""));
+    assertThat(cause.describe()).isEqualTo("exit code 1 (exit 1)");
+  }
+
+  @Test
+  void shouldNameUnlistedSignalsByNumber() {
+    assertThat(classifier.classify(PID, 128 + 40, List.of()).cause()).isEqualTo("signal 40");
+  }
+}

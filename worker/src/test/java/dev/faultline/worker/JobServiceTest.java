@@ -1,0 +1,48 @@
+package dev.faultline.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.faultline.worker.ipc.IpcMessage;
+import dev.faultline.worker.ipc.IpcMessage.JobDone;
+import dev.faultline.worker.ipc.IpcMessage.JobFailed;
+import dev.faultline.worker.ipc.IpcMessage.JobRequest;
+import org.junit.jupiter.api.Test;
+
+/** Tests the static {@code run}, the part of a job that runs on a job thread; no thread is started here. */
+class JobServiceTest {
+
+  @Test
+  void shouldAnswerJobDoneWithTheDigestAndTheSameJobId() {
+    IpcMessage answer = JobService.run(new JobRequest(11, 42, 1, ""));
+
+    assertThat(answer).isEqualTo(new JobDone(11, Workload.digest(42, 1)));
+  }
+
+  @Test
+  void shouldMapExceptionFaultToJobFailedWithStableCode() {
+    IpcMessage answer = JobService.run(new JobRequest(12, 42, 1, "exception"));
+
+    assertThat(answer).isEqualTo(new JobFailed(12, "job_failed",
+        "dev.faultline.chaos.InjectedFaultException: injected by fault 'exception'"));
+  }
+
+  @Test
+  void shouldMapUnknownFaultToJobFailed() {
+    IpcMessage answer = JobService.run(new JobRequest(13, 42, 1, "boom"));
+
+    assertThat(answer).isInstanceOf(JobFailed.class);
+    JobFailed failed = (JobFailed) answer;
+    assertThat(failed.jobId()).isEqualTo(13);
+    assertThat(failed.error()).isEqualTo("job_failed");
+    assertThat(failed.message()).isEqualTo("dev.faultline.chaos.UnknownFaultException: "
+        + "fault must be one of segfault, exit, oom, exception, but was 'boom'");
+  }
+
+  @Test
+  void shouldMapCostOutOfBoundsToJobFailed() {
+    IpcMessage answer = JobService.run(new JobRequest(14, 42, 10_001, ""));
+
+    assertThat(answer).isEqualTo(new JobFailed(14, "job_failed",
+        "dev.faultline.config.ConfigException: cost must be between 0 and 10000, but was 10001"));
+  }
+}
