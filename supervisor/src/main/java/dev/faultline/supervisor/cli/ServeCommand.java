@@ -46,7 +46,8 @@ final class ServeCommand implements Callable<Integer> {
   String chaosToken;
 
   @Option(names = "--run-dir", paramLabel = "DIR",
-      description = "Where the IPC socket and crash reports (hs_err) go "
+      description = "Where the IPC socket and the workers' crash reports (hs_err) go; the server JVM's own "
+          + "hs_err goes where its -XX:ErrorFile says (./faultline: the system temp directory) "
           + "(default: a new faultline-<mode>-<pid> directory under the system temp directory).")
   Path runDir;
 

@@ -1,6 +1,7 @@
 package dev.faultline.supervisor.death;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +25,16 @@ public final class DeathClassifier {
   }
 
   public DeathCause classify(long pid, int exitStatus, List<String> lastOutput) {
-    Optional<HsErrReport> report = HsErrReport.read(HsErrReport.fileFor(errorFileDir, pid));
+    return classify(pid, exitStatus, lastOutput, Instant.MIN);
+  }
+
+  /**
+   * @param startedAt when the dead process was started: an hs_err file older than that belongs
+   *     to an earlier process that had the same pid, and is ignored
+   */
+  public DeathCause classify(long pid, int exitStatus, List<String> lastOutput, Instant startedAt) {
+    Optional<HsErrReport> report = HsErrReport.read(HsErrReport.fileFor(errorFileDir, pid))
+        .filter(r -> !r.writtenBefore(startedAt));
     if (report.isPresent()) {
       return nativeCrash(report.get(), exitStatus);
     }

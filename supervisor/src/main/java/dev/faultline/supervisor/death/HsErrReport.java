@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -54,6 +55,15 @@ public record HsErrReport(Path file, String signal, String problematicFrame) {
       }
     }
     return new HsErrReport(file, signal, frame);
+  }
+
+  /** True when the file was last written before {@code instant} (or cannot be read). */
+  public boolean writtenBefore(Instant instant) {
+    try {
+      return Files.getLastModifiedTime(file).toInstant().isBefore(instant);
+    } catch (IOException e) {
+      return true;
+    }
   }
 
   /** The function name of the problematic frame, such as {@code Unsafe_PutLong+0x104}. */

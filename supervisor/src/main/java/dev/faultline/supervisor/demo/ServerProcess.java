@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -44,6 +45,7 @@ final class ServerProcess {
   private volatile boolean stopping;
   private volatile int restarts;
   private volatile long startedAtNanos;
+  private volatile Instant startedAt = Instant.MIN;
 
   ServerProcess(String name, Mode mode, int port, int units, int unitHeapMb, String chaosToken, Path runDir,
       Console console) {
@@ -83,6 +85,7 @@ final class ServerProcess {
       throw new UncheckedIOException("cannot start the " + name + " server", e);
     }
     startedAtNanos = System.nanoTime();
+    startedAt = Instant.now().minusSeconds(1);
     Process p = process;
     output = ChildOutput.pump("output-" + name, p.getInputStream(), line -> {
       console.line("[" + name + "] " + line);
@@ -108,7 +111,7 @@ final class ServerProcess {
     long diedAt = System.nanoTime();
     long upMs = (diedAt - startedAtNanos) / 1_000_000;
     ready.completeExceptionally(new IllegalStateException(name + " server died before it was listening"));
-    DeathCause cause = classifier.classify(dead.pid(), dead.exitValue(), output.lastLines());
+    DeathCause cause = classifier.classify(dead.pid(), dead.exitValue(), output.lastLinesAfterEnd(200), startedAt);
     restarts++;
     console.root(name + " server (pid " + dead.pid() + ") died after " + upMs + " ms up: " + cause.describe()
         + "; restarting it (restart #" + restarts + ")");

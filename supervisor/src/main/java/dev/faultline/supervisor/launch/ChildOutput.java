@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -18,6 +20,7 @@ import java.util.function.Consumer;
 public final class ChildOutput {
   private static final int TAIL_LINES = 40;
   private final Deque<String> tail = new ArrayDeque<>();
+  private final CountDownLatch ended = new CountDownLatch(1);
 
   public static ChildOutput pump(String threadName, InputStream in, Consumer<String> forward) {
     ChildOutput out = new ChildOutput();
@@ -37,7 +40,23 @@ public final class ChildOutput {
       }
     } catch (IOException ignored) {
       // the child is gone; what was read is kept
+    } finally {
+      ended.countDown();
     }
+  }
+
+  /**
+   * The last lines, once the child's output has ended (or {@code maxWaitMillis} passed): a dying
+   * JVM's last words, such as "Terminating due to java.lang.OutOfMemoryError", may still be in
+   * the pipe when its exit is noticed.
+   */
+  public List<String> lastLinesAfterEnd(long maxWaitMillis) {
+    try {
+      ended.await(maxWaitMillis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return lastLines();
   }
 
   private synchronized void remember(String line) {

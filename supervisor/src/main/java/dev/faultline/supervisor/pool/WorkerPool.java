@@ -18,6 +18,7 @@ import dev.faultline.worker.ipc.IpcMessage.JobFailed;
 import dev.faultline.worker.ipc.IpcMessage.JobRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -43,6 +44,8 @@ final class WorkerPool {
 
   /** A worker whose socket closed is normally exiting; this long it may take before it is killed. */
   private static final long DISCONNECT_GRACE_MS = 2_000;
+  /** How long a death's classification may wait for the dead worker's last output lines. */
+  private static final long LAST_WORDS_WAIT_MS = 200;
 
   private final PoolSettings settings;
   private final WorkerLauncher launcher;
@@ -111,6 +114,7 @@ final class WorkerPool {
     launcher.launch(slot);
     slot.state = State.STARTING;
     slot.spawnedAtNanos = System.nanoTime();
+    slot.spawnedAt = Instant.now().minusSeconds(1);
     slot.served = 0;
     long pid = slot.pid;
     slot.process.onExit().thenAccept(p -> post(new Exited(slot.id, pid, p.exitValue())));
@@ -155,7 +159,8 @@ final class WorkerPool {
       return;
     }
     boolean wasReady = slot.state == State.READY;
-    DeathCause cause = classifier.classify(slot.pid, e.exitStatus(), slot.output.lastLines());
+    DeathCause cause = classifier.classify(slot.pid, e.exitStatus(),
+        slot.output.lastLinesAfterEnd(LAST_WORDS_WAIT_MS), slot.spawnedAt);
     List<PendingJob> lost = new ArrayList<>(slot.inFlight.values());
     slot.inFlight.clear();
     slot.state = State.DEAD;

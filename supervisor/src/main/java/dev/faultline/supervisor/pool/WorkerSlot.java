@@ -2,6 +2,7 @@ package dev.faultline.supervisor.pool;
 
 import dev.faultline.supervisor.launch.ChildOutput;
 import io.netty.channel.Channel;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,6 +20,8 @@ final class WorkerSlot {
   ChildOutput output;
   Channel channel;
   long spawnedAtNanos;
+  /** Wall-clock spawn time, a second early to allow for coarse file timestamps. */
+  Instant spawnedAt = Instant.MIN;
   long readyAtNanos;
   long served;
   int restarts;

@@ -3,7 +3,10 @@ package dev.faultline.supervisor.death;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,25 @@ class DeathClassifierTest {
     writeReportForPid();
 
     assertThat(classifier.classify(PID + 1, 1, List.of()).cause()).isEqualTo("exit code 1");
+  }
+
+  @Test
+  void shouldIgnoreHsErrLeftByAnEarlierProcessWithTheSamePid() throws IOException {
+    Path report = writeReportForPid();
+    Files.setLastModifiedTime(report, FileTime.from(Instant.now().minusSeconds(3600)));
+
+    DeathCause cause = classifier.classify(PID, 1, List.of(), Instant.now().minusSeconds(60));
+
+    assertThat(cause.cause()).isEqualTo("exit code 1");
+  }
+
+  @Test
+  void shouldTrustHsErrWrittenAfterTheProcessStarted() throws IOException {
+    writeReportForPid();
+
+    DeathCause cause = classifier.classify(PID, 1, List.of(), Instant.now().minusSeconds(60));
+
+    assertThat(cause.cause()).isEqualTo("SIGSEGV");
   }
 
   @Test
