@@ -1,15 +1,15 @@
 package dev.faultline.client;
 
-import dev.faultline.chaos.ChaosGuard;
 import dev.faultline.chaos.FaultSchedule;
+import dev.faultline.config.LoadModel;
 import dev.faultline.config.LoadSettings;
 import dev.faultline.config.Target;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
-import io.vertx.ext.web.client.HttpRequest;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,62 +17,82 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * One open-loop load run against one or more targets. Requests leave on schedule whether or not
- * earlier ones were answered; each target gets the same requests at the same moments. Everything
- * runs on one Vert.x context, so the statistics need no locks. The run is bounded: it ends after
- * the planned requests and their answers (or timeouts), and a hard deadline ends it regardless.
+ * One load run against one or more targets, paced as its {@link LoadModel} says: open loop (the
+ * default), closed loop or max rate, at a constant or ramping rate. Each target gets the same
+ * requests at the same scheduled moments. Everything runs on one Vert.x context, so the
+ * statistics need no locks. The run is bounded: sending stops at the end of the duration plus
+ * one timeout (whatever still waits is counted as not sent), and a hard deadline ends it regardless.
  */
 public final class LoadRun {
-  /** Requests one target may have outstanding; beyond that a due request is counted as failed. */
-  public static final int MAX_IN_FLIGHT = 2_000;
-  /** Connections per target; more requests than this wait in the client's queue, on the clock. */
-  private static final int MAX_CONNECTIONS = 32;
+  /** Requests one target may have outstanding in open loop, unless the model says otherwise. */
+  public static final int MAX_IN_FLIGHT = LoadModel.DEFAULT_MAX_IN_FLIGHT;
+  /** A request that leaves later than this after its scheduled moment counts as late. */
+  public static final Duration LATE_AFTER = Duration.ofMillis(10);
 
   private final Vertx vertx;
   private final LoadSettings settings;
   private final FaultSchedule faults;
   private final List<PlannedRequest> plan;
   private final Map<Target, TargetStats> stats = new LinkedHashMap<>();
+  private final List<TargetDispatch> dispatches = new ArrayList<>();
   private final ProgressPrinter progress;
   private final CompletableFuture<LoadReport> done = new CompletableFuture<>();
-  private WebClient client;
-  private long startNanos;
-  private int next;
+  private final List<Long> timers = new ArrayList<>();
+  private HttpClient client;
   private long schedulerTimer;
-  private long progressTimer;
+  private long startNanos;
+  private long startEpochMs;
+  private int next;
+  private boolean sending = true;
   private long seconds;
 
   public LoadRun(Vertx vertx, LoadSettings settings, Consumer<String> console) {
     this.vertx = vertx;
     this.settings = settings;
     this.faults = new FaultSchedule(settings.faults(), settings.faultEvery(), settings.duration());
-    this.plan = RequestPlan.build(settings, faults);
-    settings.targets().forEach(t -> stats.put(t, new TargetStats()));
+    this.plan = settings.model().maxRate() ? List.of() : RequestPlan.build(settings, faults);
+    settings.targets().forEach(t -> stats.put(t, new TargetStats(t.name())));
     this.progress = new ProgressPrinter(console);
   }
 
   /** Starts the run on a Vert.x context of its own; completes with the report. */
   public CompletableFuture<LoadReport> start() {
-    Context context = vertx.getOrCreateContext();
-    context.runOnContext(v -> begin());
+    vertx.getOrCreateContext().runOnContext(v -> begin());
     return done;
   }
 
   private void begin() {
-    client = WebClient.create(vertx, new WebClientOptions().setKeepAlive(true).setTcpNoDelay(true),
-        new PoolOptions().setHttp1MaxSize(MAX_CONNECTIONS));
+    LoadModel model = settings.model();
+    client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true)
+        .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis())),
+        new PoolOptions().setHttp1MaxSize(model.inFlightLimit()));
+    HttpExchange http = new HttpExchange(client, settings.timeout().toMillis(), settings.chaosToken());
     startNanos = System.nanoTime();
-    schedulerTimer = vertx.setPeriodic(1, id -> sendDue());
-    progressTimer = vertx.setPeriodic(1000, id -> progress.second(++seconds, stats));
-    long hardDeadlineMs = settings.duration().plus(settings.timeout()).toMillis() + 5_000;
-    vertx.setTimer(hardDeadlineMs, id -> finish());
+    startEpochMs = System.currentTimeMillis();
+    stats.forEach((t, s) -> dispatches.add(new TargetDispatch(t, s, http, model.inFlightLimit(), startNanos,
+        model.maxRate() ? feed() : null, this::onAnswer)));
+    if (model.maxRate()) {
+      dispatches.forEach(TargetDispatch::prime);
+    } else {
+      schedulerTimer = vertx.setPeriodic(1, id -> sendDue());
+      timers.add(schedulerTimer);
+    }
+    timers.add(vertx.setPeriodic(1000, id -> everySecond()));
+    timers.add(vertx.setTimer(settings.duration().plus(settings.timeout()).toMillis(), id -> stopSending()));
+    timers.add(vertx.setTimer(settings.duration().plus(settings.timeout().multipliedBy(2)).toMillis() + 5_000,
+        id -> finish()));
+  }
+
+  private UnpacedFeed feed() {
+    return new UnpacedFeed(settings.seed(), startNanos, startNanos + settings.duration().toNanos(),
+        settings.plannedRequests(), settings.cost());
   }
 
   private void sendDue() {
     long now = System.nanoTime() - startNanos;
-    while (next < plan.size() && plan.get(next).dueNanos <= now) {
+    while (sending && next < plan.size() && plan.get(next).dueNanos <= now) {
       PlannedRequest r = plan.get(next++);
-      stats.forEach((target, s) -> send(target, s, r));
+      dispatches.forEach(d -> d.due(r));
     }
     if (next == plan.size()) {
       vertx.cancelTimer(schedulerTimer);
@@ -80,29 +100,33 @@ public final class LoadRun {
     }
   }
 
-  private void send(Target target, TargetStats s, PlannedRequest r) {
-    long dueAt = startNanos + r.dueNanos;
-    s.sent(r);
-    if (s.inFlight > MAX_IN_FLIGHT) {
-      s.completed(r, Outcome.failed("client_in_flight_limit"), micros(dueAt));
-      return;
-    }
-    HttpRequest<io.vertx.core.buffer.Buffer> req = client.get(target.port(), target.host(), r.uri())
-        .timeout(settings.timeout().toMillis());
-    if (r.poisoned()) {
-      req.putHeader(ChaosGuard.TOKEN_HEADER, settings.chaosToken());
-    }
-    req.send().onComplete(ar -> {
-      Outcome o = ar.succeeded() ? ResponseCheck.judge(r, ar.result()) : ResponseCheck.judge(ar.cause());
-      s.completed(r, o, micros(dueAt));
-      if (next == plan.size()) {
-        finishWhenQuiet();
-      }
-    });
+  private void everySecond() {
+    progress.second(++seconds, stats);
+    stats.values().forEach(s -> s.timeline.closeSettled(seconds - 1));
   }
 
+  /** The send window is over: requests still waiting for a free slot will never leave. */
+  private void stopSending() {
+    sending = false;
+    dispatches.forEach(TargetDispatch::abandonBacklog);
+    finishWhenQuiet();
+  }
+
+  private void onAnswer() {
+    if (settings.model().maxRate() || next == plan.size() || !sending) {
+      finishWhenQuiet();
+    }
+  }
+
+  /** Max rate: quiet means the feed ran dry, since every answer brings the next request. */
   private void finishWhenQuiet() {
-    if (stats.values().stream().allMatch(s -> s.inFlight == 0)) {
+    boolean allScheduled = settings.model().maxRate() || next == plan.size() || !sending;
+    for (TargetDispatch d : dispatches) {
+      if (!d.quiet()) {
+        return;
+      }
+    }
+    if (allScheduled) {
       finish();
     }
   }
@@ -111,14 +135,11 @@ public final class LoadRun {
     if (done.isDone()) {
       return;
     }
-    vertx.cancelTimer(schedulerTimer);
-    vertx.cancelTimer(progressTimer);
+    timers.forEach(vertx::cancelTimer);
+    sending = false;
+    dispatches.forEach(TargetDispatch::abandonBacklog);
     progress.last(System.nanoTime() - startNanos, stats);
     client.close();
-    done.complete(LoadReport.of(settings, faults, stats));
-  }
-
-  private long micros(long dueAtNanos) {
-    return (System.nanoTime() - dueAtNanos) / 1_000;
+    done.complete(LoadReport.of(settings, faults, stats, new RunClock(startEpochMs, startNanos)));
   }
 }

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * One compact line per second per target: what happened in that second.
- * {@code [load]  5s thread   sent  100 ok   97 failed    3 p99   12.31 ms}
+ * One compact line per second per target: what happened in that second (requests that came
+ * due, answers that came in, their corrected p99), plus what is outstanding.
+ * {@code [load]    5s thread   sent   100 ok    97 failed     3 p99     12.31 ms  in flight 2  late 4}
  */
 final class ProgressPrinter {
   private final Consumer<String> console;
@@ -29,10 +30,15 @@ final class ProgressPrinter {
 
   private void print(String at, Map<Target, TargetStats> stats) {
     stats.forEach((target, s) -> {
-      console.accept(String.format(Locale.ROOT, "[load] %5s %-8s sent %5d ok %5d failed %5d p99 %9.2f ms%s",
+      console.accept(String.format(Locale.ROOT, "[load] %5s %-8s sent %5d ok %5d failed %5d p99 %9.2f ms%s%s%s",
           at, target.name(), s.sentThisSecond, s.okThisSecond, s.failedThisSecond,
-          s.lastSecond.getValueAtPercentile(99) / 1000.0, s.inFlight > 0 ? "  in flight " + s.inFlight : ""));
+          s.lastSecond.getValueAtPercentile(99) / 1000.0, extra("in flight", s.inFlight),
+          extra("waiting", s.waiting), extra("late", s.lateThisSecond)));
       s.resetSecond();
     });
+  }
+
+  private static String extra(String label, long n) {
+    return n > 0 ? "  " + label + " " + n : "";
   }
 }

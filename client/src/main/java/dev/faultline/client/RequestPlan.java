@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Every request of a run, decided before the first is sent: plain requests at a constant rate
- * (open loop: the schedule never waits for answers) plus one faulted request per slot of the
- * fault schedule. Inputs come from the seed, so the same seed gives the same plan.
+ * Every request of a paced run, decided before the first is sent: plain requests at the rate
+ * (constant, or a linear ramp from the start rate to the end rate) plus one faulted request per
+ * slot of the fault schedule. Inputs come from the seed, so the same seed gives the same plan.
  */
 final class RequestPlan {
   private RequestPlan() {}
@@ -18,9 +18,8 @@ final class RequestPlan {
   static List<PlannedRequest> build(LoadSettings s, FaultSchedule faults) {
     SplittableRandom random = new SplittableRandom(s.seed());
     List<PlannedRequest> plan = new ArrayList<>();
-    double intervalNanos = 1e9 / s.rate();
     for (long i = 0; i < s.plannedRequests(); i++) {
-      plan.add(new PlannedRequest(i, Math.round(i * intervalNanos), random.nextLong(), s.cost(), ""));
+      plan.add(new PlannedRequest(i, dueNanos(i, s), random.nextLong(), s.cost(), ""));
     }
     long seq = plan.size();
     for (FaultSchedule.Slot slot : faults.slots()) {
@@ -28,5 +27,21 @@ final class RequestPlan {
     }
     plan.sort(Comparator.comparingLong((PlannedRequest r) -> r.dueNanos).thenComparingLong(r -> r.seq));
     return plan;
+  }
+
+  /**
+   * When request {@code i} is due. The rate grows linearly, r(t) = r0 + k t, so i requests have
+   * left by t where r0 t + k t^2 / 2 = i; this form of the root also holds for k = 0 (t = i / r0).
+   */
+  static long dueNanos(long i, LoadSettings s) {
+    double r0 = s.rate();
+    double k = (s.endRate() - r0) / (s.duration().toNanos() / 1e9);
+    double seconds = 2.0 * i / (r0 + Math.sqrt(Math.max(0, r0 * r0 + 2 * k * i)));
+    return Math.round(seconds * 1e9);
+  }
+
+  /** A request of a max-rate run, made when a connection is free: no schedule, no fault. */
+  static PlannedRequest unpaced(long seq, long sentNanos, SplittableRandom random, int cost) {
+    return new PlannedRequest(seq, sentNanos, random.nextLong(), cost, "");
   }
 }

@@ -2,45 +2,59 @@ package dev.faultline.client;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.HttpResponse;
 import java.net.ConnectException;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
-/** Judges one answer: a 200 must carry the digest the client computed itself. */
+/**
+ * Judges one answer, or the lack of one, in the fixed {@link ErrorClass} taxonomy. A 200 must
+ * carry the digest the client computed itself; anything else is a failure.
+ */
 final class ResponseCheck {
   private ResponseCheck() {}
 
-  static Outcome judge(PlannedRequest r, HttpResponse<Buffer> response) {
-    JsonObject body = parse(response.body());
-    if (response.statusCode() != 200) {
-      String error = body == null ? null : body.getString("error");
-      String code = error == null || error.isEmpty() ? "" : "_" + error;
-      return Outcome.failed("http_" + response.statusCode() + code);
+  /** A complete answer: its status and body. */
+  static Outcome judge(PlannedRequest r, int status, Buffer body) {
+    JsonObject json = parse(body);
+    if (status != 200) {
+      String error = json == null ? null : json.getValue("error") instanceof String s ? s : null;
+      String code = error == null || error.isBlank() ? "" : "_" + error.replaceAll("[^A-Za-z0-9_]", "_");
+      return Outcome.failed("http_" + status + code);
     }
-    if (body == null || !r.expectedDigest().equals(body.getString("digest"))) {
+    if (json == null || !r.expectedDigest().equals(json.getValue("digest"))) {
       return Outcome.WRONG_ANSWER;
     }
     return Outcome.OK;
   }
 
+  /** No answer at all: the connection could not be made, or ended before any answer. */
   static Outcome judge(Throwable failure) {
-    if (failure instanceof ConnectException) {
-      return Outcome.failed("connect_refused");
-    }
-    if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")) {
-      return Outcome.failed("timeout");
-    }
     String text = String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT);
-    if (text.contains("closed") || text.contains("reset")) {
-      return Outcome.failed("connection_closed");
+    if (failure instanceof ConnectException || text.contains("connection refused")) {
+      return Outcome.failed(ErrorClass.CONNECT_REFUSED);
+    }
+    if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")
+        || text.contains("timeout period") || text.contains("timed out")) {
+      return Outcome.failed(ErrorClass.TIMEOUT);
+    }
+    if (text.contains("reset")) {
+      return Outcome.failed(ErrorClass.CONNECTION_RESET);
+    }
+    if (text.contains("closed") || failure.getClass().getSimpleName().contains("Closed")) {
+      return Outcome.failed(ErrorClass.CONNECTION_CLOSED);
     }
     return Outcome.failed(failure.getClass().getSimpleName());
   }
 
+  /** The status line came, the body did not: a timeout stays a timeout, anything else is truncated. */
+  static Outcome truncated(Throwable failure) {
+    Outcome o = judge(failure);
+    return o.errorClass() == ErrorClass.TIMEOUT ? o : Outcome.failed(ErrorClass.TRUNCATED);
+  }
+
   private static JsonObject parse(Buffer body) {
     try {
-      return body == null ? null : body.toJsonObject();
+      return body == null || body.length() == 0 ? null : body.toJsonObject();
     } catch (RuntimeException e) {
       return null;
     }

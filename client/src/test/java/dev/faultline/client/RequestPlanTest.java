@@ -3,6 +3,7 @@ package dev.faultline.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faultline.chaos.FaultSchedule;
+import dev.faultline.config.LoadModel;
 import dev.faultline.config.LoadSettings;
 import dev.faultline.config.Target;
 import dev.faultline.worker.Workload;
@@ -116,5 +117,36 @@ class RequestPlanTest {
     PlannedRequest r = new PlannedRequest(0, 0, 42, 0, "");
 
     assertThat(r.expectedDigest()).isEqualTo(Long.toHexString(Workload.digest(42, 0))).isEqualTo("bdd732262feb6e95");
+  }
+
+  @Test
+  void shouldRampTheRateLinearlyFromTheStartRateToTheEndRate() {
+    LoadSettings s = settings(42, List.of()).withModel(LoadModel.OPEN_LOOP.withRampTo(30));
+    List<PlannedRequest> plan = RequestPlan.build(s, new FaultSchedule(s.faults(), s.faultEvery(), s.duration()));
+
+    long firstSecond = plan.stream().filter(r -> r.dueNanos < 1_000 * MS).count();
+
+    assertThat(s.plannedRequests()).as("mean rate 20 x 2 s").isEqualTo(40);
+    assertThat(plan).hasSize(40);
+    assertThat(firstSecond).as("10 t + 5 t^2 at t = 1").isEqualTo(15);
+    assertThat(plan.get(39).dueNanos).isLessThan(2_000 * MS);
+    assertThat(plan.get(1).dueNanos - plan.get(0).dueNanos).as("first gap near 1/10 s").isBetween(95 * MS, 100 * MS);
+    assertThat(plan.get(39).dueNanos - plan.get(38).dueNanos).as("last gap near 1/30 s").isBetween(33 * MS, 35 * MS);
+  }
+
+  @Test
+  void shouldRampDownToo() {
+    LoadSettings s = settings(42, List.of()).withModel(LoadModel.OPEN_LOOP.withRampTo(2));
+
+    assertThat(RequestPlan.dueNanos(0, s)).isZero();
+    assertThat(s.plannedRequests()).isEqualTo(12);
+    assertThat(RequestPlan.dueNanos(11, s)).isBetween(1_400 * MS, 2_000 * MS);
+  }
+
+  @Test
+  void shouldPlaceEveryDueTimeExactlyAtTheRateWhenConstant() {
+    LoadSettings s = settings(42, List.of());
+
+    assertThat(RequestPlan.dueNanos(7, s)).isEqualTo(700 * MS);
   }
 }

@@ -3,9 +3,8 @@ package dev.faultline.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.buffer.Buffer;
-import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.core.http.HttpClosedException;
 import java.io.IOException;
-import java.lang.reflect.Proxy;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
@@ -13,38 +12,31 @@ import org.junit.jupiter.api.Test;
 class ResponseCheckTest {
   private final PlannedRequest request = new PlannedRequest(0, 0, 42, 0, "");
 
-  /** A response that answers only what ResponseCheck asks: its status and its body. */
-  @SuppressWarnings("unchecked")
-  private static HttpResponse<Buffer> response(int status, String body) {
-    return (HttpResponse<Buffer>) Proxy.newProxyInstance(HttpResponse.class.getClassLoader(),
-        new Class<?>[] {HttpResponse.class}, (proxy, method, args) -> switch (method.getName()) {
-          case "statusCode" -> status;
-          case "body" -> body == null ? null : Buffer.buffer(body);
-          default -> throw new UnsupportedOperationException(method.getName());
-        });
+  private static Buffer body(String text) {
+    return text == null ? null : Buffer.buffer(text);
   }
 
   @Test
   void shouldAcceptOkWithTheExpectedDigest() {
     String body = "{\"digest\":\"bdd732262feb6e95\",\"mode\":\"thread\"}";
 
-    assertThat(ResponseCheck.judge(request, response(200, body))).isEqualTo(Outcome.OK);
+    assertThat(ResponseCheck.judge(request, 200, body(body))).isEqualTo(Outcome.OK);
   }
 
   @Test
   void shouldCallOkWithAnotherDigestAWrongAnswer() {
-    assertThat(ResponseCheck.judge(request, response(200, "{\"digest\":\"0\"}"))).isEqualTo(Outcome.WRONG_ANSWER);
+    assertThat(ResponseCheck.judge(request, 200, body("{\"digest\":\"0\"}"))).isEqualTo(Outcome.WRONG_ANSWER);
   }
 
   @Test
   void shouldCallOkWithoutJsonBodyAWrongAnswer() {
-    assertThat(ResponseCheck.judge(request, response(200, "not json"))).isEqualTo(Outcome.WRONG_ANSWER);
-    assertThat(ResponseCheck.judge(request, response(200, null))).isEqualTo(Outcome.WRONG_ANSWER);
+    assertThat(ResponseCheck.judge(request, 200, body("not json"))).isEqualTo(Outcome.WRONG_ANSWER);
+    assertThat(ResponseCheck.judge(request, 200, body(null))).isEqualTo(Outcome.WRONG_ANSWER);
   }
 
   @Test
   void shouldClassifyErrorStatusWithItsErrorCode() {
-    Outcome o = ResponseCheck.judge(request, response(502, "{\"error\":\"worker_crashed\",\"message\":\"x\"}"));
+    Outcome o = ResponseCheck.judge(request, 502, body("{\"error\":\"worker_crashed\",\"message\":\"x\"}"));
 
     assertThat(o).isEqualTo(Outcome.failed("http_502_worker_crashed"));
     assertThat(o.correct()).isFalse();
@@ -53,7 +45,14 @@ class ResponseCheckTest {
 
   @Test
   void shouldClassifyErrorStatusWithoutJsonByStatusAlone() {
-    assertThat(ResponseCheck.judge(request, response(500, "<html>oops</html>"))).isEqualTo(Outcome.failed("http_500"));
+    assertThat(ResponseCheck.judge(request, 500, body("<html>oops</html>"))).isEqualTo(Outcome.failed("http_500"));
+  }
+
+  @Test
+  void shouldKeepOddErrorCodesToSafeCharacters() {
+    assertThat(ResponseCheck.judge(request, 503, body("{\"error\":\"pool exhausted,now\"}")))
+        .isEqualTo(Outcome.failed("http_503_pool_exhausted_now"));
+    assertThat(ResponseCheck.judge(request, 503, body("{\"error\":42}"))).isEqualTo(Outcome.failed("http_503"));
   }
 
   @Test
@@ -68,11 +67,41 @@ class ResponseCheckTest {
   }
 
   @Test
-  void shouldClassifyClosedAndResetConnectionsAsClosed() {
-    assertThat(ResponseCheck.judge(new IOException("Connection reset by peer")))
-        .isEqualTo(Outcome.failed("connection_closed"));
+  void shouldTellResetConnectionsFromClosedOnes() {
+    assertThat(ResponseCheck.judge(new IOException("recvAddress(..) failed: Connection reset by peer")))
+        .isEqualTo(Outcome.failed("connection_reset"));
     assertThat(ResponseCheck.judge(new IllegalStateException("Connection was closed")))
         .isEqualTo(Outcome.failed("connection_closed"));
+    assertThat(ResponseCheck.judge(new HttpClosedException("Connection was closed")))
+        .isEqualTo(Outcome.failed("connection_closed"));
+  }
+
+  @Test
+  void shouldCallAFailureAfterTheStatusLineATruncatedAnswerUnlessItTimedOut() {
+    assertThat(ResponseCheck.truncated(new HttpClosedException("Connection was closed")))
+        .isEqualTo(Outcome.failed("truncated"));
+    assertThat(ResponseCheck.truncated(new IOException("Connection reset by peer")))
+        .isEqualTo(Outcome.failed("truncated"));
+    assertThat(ResponseCheck.truncated(new TimeoutException("The timeout period of 5000ms has been exceeded")))
+        .isEqualTo(Outcome.failed("timeout"));
+  }
+
+  @Test
+  void shouldClassifyRefusalByMessageToo() {
+    assertThat(ResponseCheck.judge(new IOException("connect(..) failed: Connection refused: /127.0.0.1:1")))
+        .isEqualTo(Outcome.failed("connect_refused"));
+  }
+
+  @Test
+  void shouldPutEveryFineErrorCodeInOneClassOfTheTaxonomy() {
+    assertThat(Outcome.failed("http_502_worker_crashed").errorClass()).isEqualTo(ErrorClass.HTTP_5XX);
+    assertThat(Outcome.failed("http_504_deadline").errorClass()).isEqualTo(ErrorClass.HTTP_5XX);
+    assertThat(Outcome.failed("http_403_chaos_forbidden").errorClass()).isEqualTo(ErrorClass.HTTP_4XX);
+    assertThat(Outcome.failed("connect_refused").errorClass()).isEqualTo(ErrorClass.CONNECT_REFUSED);
+    assertThat(Outcome.failed("truncated").errorClass()).isEqualTo(ErrorClass.TRUNCATED);
+    assertThat(Outcome.failed("not_sent").errorClass()).isEqualTo(ErrorClass.NOT_SENT);
+    assertThat(Outcome.failed("IllegalArgumentException").errorClass()).isEqualTo(ErrorClass.OTHER);
+    assertThat(Outcome.OK.errorClass()).isNull();
   }
 
   @Test

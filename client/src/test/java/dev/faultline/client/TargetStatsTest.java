@@ -6,7 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TargetStatsTest {
-  private final TargetStats stats = new TargetStats();
+  private final TargetStats stats = new TargetStats("thread");
   private long seq;
 
   private PlannedRequest plain() {
@@ -18,8 +18,9 @@ class TargetStatsTest {
   }
 
   private void run(PlannedRequest r, Outcome o) {
-    stats.sent(r);
-    stats.completed(r, o, 1_000);
+    stats.due(r);
+    stats.left(r, false);
+    stats.completed(r, o, 1_000, 1_000);
   }
 
   @Test
@@ -86,11 +87,13 @@ class TargetStatsTest {
   void shouldTrackRequestsInFlight() {
     PlannedRequest a = plain();
     PlannedRequest b = plain();
-    stats.sent(a);
-    stats.sent(b);
+    stats.due(a);
+    stats.left(a, false);
+    stats.due(b);
+    stats.left(b, false);
     assertThat(stats.inFlight).isEqualTo(2);
 
-    stats.completed(a, Outcome.OK, 10);
+    stats.completed(a, Outcome.OK, 10, 10);
     assertThat(stats.inFlight).isEqualTo(1);
   }
 
@@ -107,8 +110,9 @@ class TargetStatsTest {
   @Test
   void shouldClampLatencyToAtLeastOneMicrosecond() {
     PlannedRequest r = plain();
-    stats.sent(r);
-    stats.completed(r, Outcome.OK, -5);
+    stats.due(r);
+    stats.left(r, false);
+    stats.completed(r, Outcome.OK, -5, -5);
 
     assertThat(stats.latency.getMaxValue()).isEqualTo(1);
   }
@@ -129,5 +133,56 @@ class TargetStatsTest {
     assertThat(stats.lastSecond.getTotalCount()).isZero();
     assertThat(stats.sent).isEqualTo(2);
     assertThat(stats.latency.getTotalCount()).isEqualTo(2);
+  }
+
+  @Test
+  void shouldKeepCorrectedAndUncorrectedLatencySideBySide() {
+    PlannedRequest r = plain();
+    stats.due(r);
+    stats.left(r, true);
+    stats.completed(r, Outcome.OK, 900_000, 2_000);
+
+    assertThat(stats.latency.getMaxValue()).isBetween(899_000L, 901_000L);
+    assertThat(stats.uncorrected.getMaxValue()).isBetween(1_990L, 2_010L);
+  }
+
+  @Test
+  void shouldCountLateSendsOnlyWhenTheyLeftLate() {
+    PlannedRequest onTime = plain();
+    PlannedRequest late = plain();
+    stats.due(onTime);
+    stats.left(onTime, false);
+    stats.due(late);
+    stats.left(late, true);
+
+    assertThat(stats.late).isEqualTo(1);
+    assertThat(stats.lateThisSecond).isEqualTo(1);
+  }
+
+  @Test
+  void shouldCountARequestNeverSentAsFailedWithCorrectedLatencyOnly() {
+    PlannedRequest r = plain();
+    stats.due(r);
+
+    stats.notSent(r, 3_000_000);
+
+    assertThat(stats.notSent).isEqualTo(1);
+    assertThat(stats.failed).isEqualTo(1);
+    assertThat(stats.collateral).isEqualTo(1);
+    assertThat(stats.inFlight).as("it never left").isZero();
+    assertThat(stats.errors).containsExactly(Map.entry("not_sent", 1L));
+    assertThat(stats.latency.getTotalCount()).isEqualTo(1);
+    assertThat(stats.uncorrected.getTotalCount()).as("it has no actual send time").isZero();
+  }
+
+  @Test
+  void shouldCountErrorClassesOfBystandersApartFromPoisonedOnes() {
+    run(plain(), Outcome.failed("connect_refused"));
+    run(plain(), Outcome.failed("http_503_pool_exhausted"));
+    run(poisoned("segfault"), Outcome.failed("connection_reset"));
+
+    assertThat(stats.bystanderErrors).containsExactly(
+        Map.entry(ErrorClass.CONNECT_REFUSED, 1L), Map.entry(ErrorClass.HTTP_5XX, 1L));
+    assertThat(stats.poisonedErrors).containsExactly(Map.entry(ErrorClass.CONNECTION_RESET, 1L));
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
  *     catalogue by the chaos module, which owns the names)
  * @param chaosToken required when {@code faults} is not empty
  * @param reportJson null for no JSON report
+ * @param model how requests are paced: open loop (the default), closed loop, ramp, max rate
  */
 public record LoadSettings(
     List<Target> targets,
@@ -23,7 +24,8 @@ public record LoadSettings(
     long seed,
     String chaosToken,
     Duration timeout,
-    Path reportJson) {
+    Path reportJson,
+    LoadModel model) {
 
   public static final double DEFAULT_RATE = 100;
   public static final double MAX_RATE = 50_000;
@@ -54,8 +56,9 @@ public record LoadSettings(
       throw new ConfigException("duration", "must be <= 1h", Durations.format(duration));
     }
     WorkloadBounds.checkCost(cost);
-    long planned = (long) Math.ceil(rate * duration.toMillis() / 1000.0);
-    if (planned > MAX_PLANNED_REQUESTS) {
+    model = model == null ? LoadModel.OPEN_LOOP : model;
+    long planned = planned(rate, duration, model);
+    if (!model.maxRate() && planned > MAX_PLANNED_REQUESTS) {
       throw new ConfigException("duration", "x rate must stay <= " + MAX_PLANNED_REQUESTS
           + " requests per target; lower --rate or --duration", planned + " requests");
     }
@@ -65,10 +68,40 @@ public record LoadSettings(
       throw new ConfigException("chaos-token", "is required when --faults is given", "nothing");
     }
     Check.atLeast("timeout", timeout, Duration.ofMillis(10));
+    if (model.maxRate() && !faults.isEmpty()) {
+      throw new ConfigException("faults", "need a paced --rate, not max", String.join(",", faults));
+    }
   }
 
-  /** The hard upper bound on planned requests per target, whatever the scheduler does. */
+  /** Open loop at a constant rate: the walking skeleton's settings. */
+  public LoadSettings(List<Target> targets, double rate, Duration duration, int cost, List<String> faults,
+      Duration faultEvery, long seed, String chaosToken, Duration timeout, Path reportJson) {
+    this(targets, rate, duration, cost, faults, faultEvery, seed, chaosToken, timeout, reportJson, LoadModel.OPEN_LOOP);
+  }
+
+  public LoadSettings withModel(LoadModel other) {
+    return new LoadSettings(targets, rate, duration, cost, faults, faultEvery, seed, chaosToken, timeout, reportJson,
+        other);
+  }
+
+  /** The rate at the end of the run: {@link #rate()} unless the model ramps. */
+  public double endRate() {
+    return model.ramps() ? model.rampTo() : rate;
+  }
+
+  /**
+   * The hard upper bound on planned requests per target, whatever the scheduler does: rate x
+   * duration (the mean rate for a ramp); for max rate, {@link #MAX_PLANNED_REQUESTS}.
+   */
   public long plannedRequests() {
-    return (long) Math.ceil(rate * duration.toMillis() / 1000.0);
+    return planned(rate, duration, model);
+  }
+
+  private static long planned(double rate, Duration duration, LoadModel model) {
+    if (model.maxRate()) {
+      return MAX_PLANNED_REQUESTS;
+    }
+    double end = model.ramps() ? model.rampTo() : rate;
+    return (long) Math.ceil((rate + end) / 2 * duration.toMillis() / 1000.0);
   }
 }

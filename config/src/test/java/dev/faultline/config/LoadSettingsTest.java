@@ -173,4 +173,43 @@ class LoadSettingsTest {
     assertThat(rateAndDuration(3, Duration.ofMillis(1500)).plannedRequests()).isEqualTo(5);
     assertThat(rateAndDuration(0.1, Duration.ofSeconds(1)).plannedRequests()).isEqualTo(1);
   }
+
+  @Test
+  void shouldDefaultToOpenLoopWhenBuiltTheSkeletonsWay() {
+    assertThat(rateAndDuration(100, Duration.ofSeconds(1)).model()).isEqualTo(LoadModel.OPEN_LOOP);
+    assertThat(rateAndDuration(100, Duration.ofSeconds(1)).withModel(null).model()).isEqualTo(LoadModel.OPEN_LOOP);
+  }
+
+  @Test
+  void shouldPlanTheMeanRateOfARampTimesDuration() {
+    LoadSettings s = rateAndDuration(100, Duration.ofSeconds(10)).withModel(LoadModel.OPEN_LOOP.withRampTo(300));
+
+    assertThat(s.endRate()).isEqualTo(300);
+    assertThat(s.plannedRequests()).isEqualTo(2_000);
+  }
+
+  @Test
+  void shouldRejectARampTooLargeToHold() {
+    assertThatThrownBy(() -> rateAndDuration(100, Duration.ofHours(1)).withModel(LoadModel.OPEN_LOOP.withRampTo(2_000)))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("duration x rate must stay <= 2000000 requests per target; lower --rate or --duration, "
+            + "but was '3780000 requests'");
+  }
+
+  @Test
+  void shouldBoundAMaxRateRunByTheRequestCapInsteadOfAPlan() {
+    LoadSettings s = new LoadSettings(List.of(THREAD), LoadSettings.MAX_RATE, Duration.ofHours(1), 0, List.of(),
+        Duration.ofSeconds(5), 7L, null, Duration.ofSeconds(5), null, LoadModel.maxRate(50));
+
+    assertThat(s.plannedRequests()).isEqualTo(LoadSettings.MAX_PLANNED_REQUESTS);
+  }
+
+  @Test
+  void shouldRejectFaultsInAMaxRateRun() {
+    LoadSettings faulty = with(List.of(THREAD), 100, Duration.ofSeconds(1), 10, List.of("exit"),
+        Duration.ofSeconds(5), TOKEN, Duration.ofSeconds(5));
+    assertThatThrownBy(() -> faulty.withModel(LoadModel.maxRate(4)))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("faults need a paced --rate, not max, but was 'exit'");
+  }
 }
