@@ -34,6 +34,11 @@ final class PlannedRequest {
     return expectedDigest;
   }
 
+  /** The digest as it appears in a correct answer's JSON: {@code "digest":"<hex>"}. */
+  String expectedField() {
+    return "\"digest\":\"" + expectedDigest() + "\"";
+  }
+
   String uri() {
     return "/work?input=" + input + "&cost=" + cost + (poisoned() ? "&fault=" + fault : "");
   }

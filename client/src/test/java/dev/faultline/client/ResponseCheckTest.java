@@ -24,6 +24,18 @@ class ResponseCheckTest {
   }
 
   @Test
+  void shouldAcceptTheDigestWhereverTheFieldSitsAndHoweverTheJsonIsSpaced() {
+    assertThat(ResponseCheck.judge(request, 200, body("{ \"mode\": \"process\", \"digest\" : \"bdd732262feb6e95\" }")))
+        .isEqualTo(Outcome.OK);
+  }
+
+  @Test
+  void shouldNotTakeTheExpectedDigestUnderAnotherFieldForAnAnswer() {
+    assertThat(ResponseCheck.judge(request, 200, body("{\"other\":\"bdd732262feb6e95\",\"digest\":\"1\"}")))
+        .isEqualTo(Outcome.WRONG_ANSWER);
+  }
+
+  @Test
   void shouldCallOkWithAnotherDigestAWrongAnswer() {
     assertThat(ResponseCheck.judge(request, 200, body("{\"digest\":\"0\"}"))).isEqualTo(Outcome.WRONG_ANSWER);
   }

@@ -60,6 +60,11 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--report-json", paramLabel = "FILE", description = "Also write the report as JSON here.")
   Path reportJson;
 
+  @Option(names = "--report-html", paramLabel = "FILE",
+      description = "Also write a self-contained HTML report here: both modes overlaid per second, faults shaded, "
+          + "restarts marked.")
+  Path reportHtml;
+
   @Option(names = "--run-dir", paramLabel = "DIR",
       description = "Where the servers' run directories and crash reports go (default: a new directory under the "
           + "system temp directory).")
@@ -70,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
     Path dir = runDir != null ? runDir
         : Path.of(System.getProperty("java.io.tmpdir"), "faultline-demo-" + ProcessHandle.current().pid());
     DemoSettings s = new DemoSettings(duration, warmup, rate, workers, unitHeapMb, cost, FaultNames.parseList("faults", faults),
-        faultEvery, seed != null ? seed : ThreadLocalRandom.current().nextLong(), reportJson, dir);
+        faultEvery, seed != null ? seed : ThreadLocalRandom.current().nextLong(), reportJson, dir, reportHtml);
     return new DemoRunner(s, new Console(System.out)).run();
   }
 }

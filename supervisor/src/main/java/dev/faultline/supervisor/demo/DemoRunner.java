@@ -2,6 +2,7 @@ package dev.faultline.supervisor.demo;
 
 import dev.faultline.client.LoadReport;
 import dev.faultline.client.LoadRun;
+import dev.faultline.client.ReportFiles;
 import dev.faultline.config.Durations;
 import dev.faultline.config.LoadSettings;
 import dev.faultline.config.Mode;
@@ -48,6 +49,7 @@ public final class DemoRunner {
       warmUp(vertx, servers);
       LoadReport report = runLoad(vertx, servers, token);
       addRestartCounts(vertx, report, servers);
+      markServerEvents(report, servers);
       servers.forEach(ServerProcess::stop);
       print(report, runDir);
       return 0;
@@ -107,6 +109,11 @@ public final class DemoRunner {
     client.close();
   }
 
+  /** Each server's deaths and comebacks, on its timeline in the report. */
+  private static void markServerEvents(LoadReport report, List<ServerProcess> servers) {
+    servers.forEach(s -> s.events().forEach(e -> report.markEvent(s.name(), e.atNanos(), e.kind(), e.detail())));
+  }
+
   /** Asks the server itself; a server that is down right now has replaced no worker we can count. */
   private static long workerRestarts(WebClient client, ServerProcess s) {
     try {
@@ -121,10 +128,8 @@ public final class DemoRunner {
   private void print(LoadReport report, Path runDir) throws IOException {
     console.line("");
     console.line(report.table());
-    if (settings.reportJson() != null) {
-      Files.writeString(settings.reportJson(), report.toJson().encodePrettily());
-      console.root("report written to " + settings.reportJson().toAbsolutePath());
-    }
+    report.coordinatedOmissionNotes().forEach(console::root);
+    new ReportFiles(settings.reportJson(), null, null, settings.reportHtml()).write(report, console::root);
     console.root("crash reports (hs_err) and server run directories are in " + runDir);
   }
 }

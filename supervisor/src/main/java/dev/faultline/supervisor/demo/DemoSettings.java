@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-/** What {@code faultline demo} runs; validated like every settings record. */
+/**
+ * What {@code faultline demo} runs; validated like every settings record.
+ *
+ * @param reportHtml null for no HTML report
+ */
 public record DemoSettings(
     Duration duration,
     Duration warmup,
@@ -19,7 +23,8 @@ public record DemoSettings(
     Duration faultEvery,
     long seed,
     Path reportJson,
-    Path runDir) {
+    Path runDir,
+    Path reportHtml) {
 
   public static final String DEFAULT_FAULTS = "segfault,exit,oom,exception";
 

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,7 @@ final class ServerProcess {
   private final Console console;
   private final DeathClassifier classifier;
   private final ExecutorService restarter;
+  private final List<ServerEvent> events = new CopyOnWriteArrayList<>();
   private volatile Process process;
   private volatile ChildOutput output;
   private volatile CompletableFuture<Void> ready = new CompletableFuture<>();
@@ -113,8 +115,10 @@ final class ServerProcess {
     ready.completeExceptionally(new IllegalStateException(name + " server died before it was listening"));
     DeathCause cause = classifier.classify(dead.pid(), dead.exitValue(), output.lastLinesAfterEnd(200), startedAt);
     restarts++;
-    console.root(name + " server (pid " + dead.pid() + ") died after " + upMs + " ms up: " + cause.describe()
-        + "; restarting it (restart #" + restarts + ")");
+    String line = name + " server (pid " + dead.pid() + ") died after " + upMs + " ms up: " + cause.describe()
+        + "; restarting it (restart #" + restarts + ")";
+    events.add(new ServerEvent(diedAt, "died", line));
+    console.root(line);
     restarter.execute(() -> restart(diedAt));
   }
 
@@ -124,8 +128,11 @@ final class ServerProcess {
     }
     try {
       start().get(90, TimeUnit.SECONDS);
-      console.root(name + " server is back (pid " + process.pid() + ") after "
-          + (System.nanoTime() - diedAt) / 1_000_000 + " ms down");
+      long backAt = System.nanoTime();
+      String line = name + " server is back (pid " + process.pid() + ") after " + (backAt - diedAt) / 1_000_000
+          + " ms down";
+      events.add(new ServerEvent(backAt, "back", line));
+      console.root(line);
     } catch (Exception e) {
       if (!stopping) {
         console.root(name + " server did not come back: " + e);
@@ -170,6 +177,11 @@ final class ServerProcess {
 
   int restarts() {
     return restarts;
+  }
+
+  /** Deaths and comebacks so far, in order, for the report's timeline. */
+  List<ServerEvent> events() {
+    return List.copyOf(events);
   }
 
   long pid() {

@@ -28,10 +28,11 @@ class DemoIT {
   void shouldReportThatProcessModeContainsTheSegfaultThatTakesThreadModeDown() throws Exception {
     Path runDir = tmp.resolve("demo-run");
     Path reportFile = tmp.resolve("r.json");
+    Path htmlFile = tmp.resolve("r.html");
     Path out = tmp.resolve("demo.out");
     List<String> cmd = ServerUnderTest.javaJar(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"),
         List.of("demo", "--duration", "10s", "--workers", "2", "--report-json", reportFile.toString(),
-            "--run-dir", runDir.toString()));
+            "--report-html", htmlFile.toString(), "--run-dir", runDir.toString()));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectErrorStream(true)
         .redirectOutput(out.toFile());
     pb.environment().remove("FAULTLINE_CHAOS_TOKEN");
@@ -66,6 +67,15 @@ class DemoIT {
       assertThat(lines).anyMatch(l -> l.startsWith("[root] thread server") && l.contains("died")
           && l.contains("SIGSEGV"));
       assertThat(lines).noneMatch(l -> l.startsWith("[root] process server") && l.contains("died"));
+
+      assertThat(lines).contains("[root] HTML report written to " + htmlFile.toAbsolutePath());
+      assertThat(thread.getJsonArray("events").encode()).as("the restart is on the thread timeline")
+          .contains("\"kind\":\"died\"").contains("SIGSEGV");
+      assertThat(thread.getJsonArray("timeline")).hasSizeGreaterThanOrEqualTo(10);
+      assertThat(thread.getJsonObject("errorClasses").getJsonObject("bystanders").fieldNames())
+          .containsAnyOf("connect_refused", "connection_reset", "connection_closed");
+      String html = Files.readString(htmlFile, StandardCharsets.UTF_8);
+      assertThat(html).contains("thread").contains("process").contains(">segfault</text>").contains("thread died at ");
     } finally {
       Set<ProcessHandle> leftovers = new LinkedHashSet<>();
       demo.descendants().forEach(leftovers::add);
