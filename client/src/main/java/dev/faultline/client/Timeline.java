@@ -22,6 +22,7 @@ final class Timeline {
   private final ArrayDeque<Histogram> spare = new ArrayDeque<>();
   private final List<TimelineRow> closed = new ArrayList<>();
   private final IntervalLog log;
+  private SecondBucket recent;
 
   Timeline(IntervalLog log) {
     this.log = log;
@@ -60,14 +61,20 @@ final class Timeline {
   }
 
   private void close(SecondBucket b) {
+    recent = recent == b ? null : recent;
     closed.add(b.close());
     log.interval(b.second, b.corrected, b.uncorrected);
     giveBack(b.corrected);
     giveBack(b.uncorrected);
   }
 
+  /** Most requests land in the same second as the one before: that bucket is kept at hand. */
   private SecondBucket bucket(PlannedRequest r) {
-    return open.computeIfAbsent(r.dueNanos / 1_000_000_000L, s -> new SecondBucket(s, lend(), lend()));
+    long second = r.dueNanos / 1_000_000_000L;
+    if (recent == null || recent.second != second) {
+      recent = open.computeIfAbsent(second, s -> new SecondBucket(s, lend(), lend()));
+    }
+    return recent;
   }
 
   private Histogram lend() {
