@@ -9,7 +9,8 @@
 #
 # Environment: DURATION (s, default 10), CONNECTIONS (default 32), ROUNDS (default 3),
 # WRK_THREADS (default 1: the client drives a target from one event loop, so wrk gets one thread too),
-# SERVER_THREADS (default 2), MIN_RATIO (default 0.5).
+# SERVER_THREADS (default 2), CLIENT_WARMUP (s, default 10: the client JVM's own JIT warm-up, not
+# counted; wrk needs none), MIN_RATIO (default 0.5).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DURATION=${DURATION:-10}
@@ -17,6 +18,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 ROUNDS=${ROUNDS:-3}
 WRK_THREADS=${WRK_THREADS:-1}
 SERVER_THREADS=${SERVER_THREADS:-2}
+CLIENT_WARMUP=${CLIENT_WARMUP:-10}
 MIN_RATIO=${MIN_RATIO:-0.5}
 
 if ! command -v wrk >/dev/null; then
@@ -40,7 +42,8 @@ grep -q "listening on" "$work/server.log" || { echo "bench: the server did not s
 base="http://127.0.0.1:$port"
 url="$base/work?input=42&cost=0"
 echo "bench: thread-mode server (pid $server, $SERVER_THREADS threads) on $base; $CONNECTIONS connections," \
-  "${DURATION}s per measurement, $ROUNDS rounds, wrk -t$WRK_THREADS; $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  "${DURATION}s per measurement, $ROUNDS rounds, wrk -t$WRK_THREADS, client warm-up ${CLIENT_WARMUP}s;" \
+  "$(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 wrk_rate() { # requests per second as wrk reports them
   wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$1"s "$url" | awk '/^Requests\/sec:/ {print $2}'
@@ -55,7 +58,7 @@ client_rate() { # correct answers per second of the measured run (after its own 
 wrk_rate 5 >/dev/null # the server's JIT warms up; not counted
 wrk_results=(); client_results=()
 for round in $(seq 1 "$ROUNDS"); do
-  w=$(wrk_rate "$DURATION"); c=$(client_rate "$DURATION" 5)
+  w=$(wrk_rate "$DURATION"); c=$(client_rate "$DURATION" "$CLIENT_WARMUP")
   wrk_results+=("$w"); client_results+=("$c")
   echo "bench: round $round: wrk $w req/s, faultline load $c req/s (ratio $(python3 -c "print('%.2f' % ($c / $w))"))"
 done
