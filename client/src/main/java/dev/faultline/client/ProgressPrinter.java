@@ -30,12 +30,17 @@ final class ProgressPrinter {
 
   private void print(String at, Map<Target, TargetStats> stats) {
     stats.forEach((target, s) -> {
-      console.accept(String.format(Locale.ROOT, "[load] %5s %-8s sent %5d ok %5d failed %5d p99 %9.2f ms%s%s%s",
-          at, target.name(), s.sentThisSecond, s.okThisSecond, s.failedThisSecond,
-          s.lastSecond.getValueAtPercentile(99) / 1000.0, extra("in flight", s.inFlight),
-          extra("waiting", s.waiting), extra("late", s.lateThisSecond)));
+      console.accept(String.format(Locale.ROOT, "[load] %5s %-8s sent %5d ok %5d failed %5d p99 %9s ms%s%s%s",
+          at, target.name(), s.sentThisSecond, s.okThisSecond, s.failedThisSecond, p99(s),
+          extra("in flight", s.inFlight), extra("waiting", s.waiting), extra("late", s.lateThisSecond)));
       s.resetSecond();
     });
+  }
+
+  /** Of the answers to requests without a fault that came in this second; "-" when none did. */
+  private static String p99(TargetStats s) {
+    return s.lastSecond.getTotalCount() == 0 ? "-"
+        : String.format(Locale.ROOT, "%.2f", s.lastSecond.getValueAtPercentile(99) / 1000.0);
   }
 
   private static String extra(String label, long n) {
