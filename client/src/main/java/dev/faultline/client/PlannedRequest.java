@@ -13,6 +13,7 @@ final class PlannedRequest {
   final int cost;
   final String fault;
   private String expectedDigest;
+  private String uri;
 
   PlannedRequest(long seq, long dueNanos, long input, int cost, String fault) {
     this.seq = seq;
@@ -39,7 +40,11 @@ final class PlannedRequest {
     return "\"digest\":\"" + expectedDigest() + "\"";
   }
 
+  /** Built once, whatever the number of targets. */
   String uri() {
-    return "/work?input=" + input + "&cost=" + cost + (poisoned() ? "&fault=" + fault : "");
+    if (uri == null) {
+      uri = "/work?input=" + input + "&cost=" + cost + (poisoned() ? "&fault=" + fault : "");
+    }
+    return uri;
   }
 }
