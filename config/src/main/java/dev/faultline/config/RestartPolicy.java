@@ -63,6 +63,6 @@ public record RestartPolicy(
 
   /** {@code 10 restarts in 60s} */
   public String describeBudget() {
-    return intensity + " restarts in " + Durations.format(period);
+    return intensity + (intensity == 1 ? " restart in " : " restarts in ") + Durations.format(period);
   }
 }

@@ -40,6 +40,11 @@ class RestartPolicyTest {
   }
 
   @Test
+  void shouldDescribeABudgetOfOneRestartInTheSingular() {
+    assertThat(withIntensity(1).describeBudget()).isEqualTo("1 restart in 60s");
+  }
+
+  @Test
   void shouldRejectNegativeIntensityNamingTheKey() {
     assertThatThrownBy(() -> withIntensity(-1))
         .isInstanceOf(ConfigException.class)

@@ -15,10 +15,11 @@ import java.util.stream.Collectors;
  * @param bootFailure it died before it ever said hello
  * @param restartsInPeriod restarts in the intensity window, this one included
  * @param replacement what takes its place, if anything does at once or later
+ * @param lastOutput the last line the worker printed, "" if none (it often says why a boot failed)
  */
 record CrashReport(Instant time, String unit, int slotId, long pid, DeathVerdict verdict, boolean bootFailure,
     long uptimeMs, long served, List<Fate> fates, RestartPlan plan, int intensity, String budget,
-    Replacement replacement) {
+    Replacement replacement, String lastOutput) {
 
   /**
    * What fills the dead worker's place.
@@ -38,7 +39,8 @@ record CrashReport(Instant time, String unit, int slotId, long pid, DeathVerdict
   String humanLine() {
     String died = verdict.causeClass() == CauseClass.RECYCLED ? "retired" : "died";
     return unit + " (pid " + pid + ") " + died + " " + (bootFailure ? "before it was ready" : "after " + uptimeMs + " ms up")
-        + ": " + verdict.description() + "; " + lost() + "; served " + served + "; " + next();
+        + ": " + verdict.description() + (bootFailure && !lastOutput.isEmpty() ? " (its last words: " + lastOutput + ")" : "")
+        + "; " + lost() + "; served " + served + "; " + next();
   }
 
   private String lost() {
@@ -78,6 +80,7 @@ record CrashReport(Instant time, String unit, int slotId, long pid, DeathVerdict
         .put("hsErr", v.os().report() == null ? null : v.os().report().toString())
         .put("exitCode", v.os().exitCode()).put("bootFailure", bootFailure)
         .put("uptimeMs", uptimeMs).put("served", served).put("inFlight", inFlight())
+        .put("lastOutput", lastOutput.isEmpty() ? null : lastOutput)
         .put("restart", restart()).put("replacement", replacementJson());
   }
 

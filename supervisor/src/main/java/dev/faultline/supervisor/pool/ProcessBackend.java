@@ -56,9 +56,10 @@ public final class ProcessBackend implements Backend {
   public CompletableFuture<Void> start() {
     ipc.bind(pool::post);
     loop.start();
-    LOG.info("starting {} workers ({} MiB heap each, {} job threads each{}) in {}", settings.workers(),
-        settings.heapMb(), settings.supervision().threadsPerWorker(),
-        settings.supervision().spares() > 0 ? ", then " + settings.supervision().spares() + " spares" : "",
+    int threads = settings.supervision().threadsPerWorker();
+    int spares = settings.supervision().spares();
+    LOG.info("starting {} workers ({} MiB heap each, {} job thread{} each{}) in {}", settings.workers(),
+        settings.heapMb(), threads, threads == 1 ? "" : "s", spares > 0 ? ", then " + spares + " spares" : "",
         settings.runDir());
     return pool.allReady();
   }

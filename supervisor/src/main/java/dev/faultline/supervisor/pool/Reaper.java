@@ -62,11 +62,18 @@ final class Reaper {
     if (departure == Departure.STOPPED) {
       return; // stopped on purpose, and already counted by the one who stopped it
     }
+    CrashReport.Replacement swap = wasServing && departure == Departure.FAILURE
+        ? swapInSpare(slot, w, e.noticedAtNanos()) : null;
     long uptimeMs = w.uptimeMillis(e.noticedAtNanos());
     RestartPlan plan = planner.plan(departure, slot != null ? slot.history : spareHistory, Duration.ofMillis(uptimeMs));
-    CrashReport.Replacement replacement = replace(plan, slot, wasServing, w, e.noticedAtNanos());
-    DeathVerdict verdict = DeathVerdict.of(w, classifier.classify(w.pid, e.exitStatus(),
-        w.output.lastLinesAfterEnd(LAST_WORDS_WAIT_MS), w.spawnedAt), killer.graceMillis());
+    CrashReport.Replacement replacement = swap != null ? swap : replace(plan, slot, wasServing, w, e.noticedAtNanos());
+    if (plan.action() == RestartPlan.Action.REPLACE) {
+      restarts++;
+      spares.delayNextStart(e.noticedAtNanos(), plan.backoffMillis());
+    }
+    List<String> lastWords = w.output.lastLinesAfterEnd(LAST_WORDS_WAIT_MS);
+    DeathVerdict verdict = DeathVerdict.of(w, classifier.classify(w.pid, e.exitStatus(), lastWords, w.spawnedAt),
+        killer.graceMillis());
     if (slot != null && departure == Departure.FAILURE) {
       slot.breaker.workerDied(verdict.cause());
     }
@@ -74,10 +81,25 @@ final class Reaper {
     Instant noticedAt = Instant.now().minusNanos(System.nanoTime() - e.noticedAtNanos());
     crashLog.died(new CrashReport(noticedAt, w.slotId > 0 ? "worker " + w.slotId : "spare", w.slotId, w.pid,
         verdict, departure == Departure.BOOT_FAILURE, uptimeMs, w.served, fates, plan, planner.intensity(),
-        planner.budget(), replacement));
+        planner.budget(), replacement, lastLine(lastWords)));
     if (plan.action() == RestartPlan.Action.HALT) {
       halt.accept(plan.reason() + "; the last one: " + w.name() + " " + verdict.description());
     }
+  }
+
+  /**
+   * Capacity first: a ready spare takes the slot before anything else is done about the death
+   * (the restart plan, reading hs_err, the report). Should the plan then halt the pool, the swap
+   * did no harm.
+   */
+  private CrashReport.Replacement swapInSpare(Slot slot, Worker dead, long diedAt) {
+    Worker spare = table.takeSpare(Worker.State.READY).orElse(null);
+    if (spare == null) {
+      return null;
+    }
+    table.install(slot, spare);
+    spare.replacesPid = dead.pid;
+    return new CrashReport.Replacement(spare.pid, "spare", (System.nanoTime() - diedAt) / 1e6);
   }
 
   private Departure departure(Worker w) {
@@ -91,13 +113,8 @@ final class Reaper {
   }
 
   private CrashReport.Replacement replace(RestartPlan plan, Slot slot, boolean wasServing, Worker dead, long diedAt) {
-    if (plan.action() != RestartPlan.Action.REPLACE) {
-      return null;
-    }
-    restarts++;
-    spares.delayNextStart(diedAt, plan.backoffMillis());
-    if (slot == null) {
-      return null; // a spare died: the spares are topped up after the backoff
+    if (plan.action() != RestartPlan.Action.REPLACE || slot == null) {
+      return null; // nothing to replace, or a spare died: the spares are topped up after the backoff
     }
     if (!wasServing && slot.worker != null) {
       slot.worker.recycleReason = null; // a recycling successor died: recycling starts over later
@@ -106,13 +123,11 @@ final class Reaper {
     return fill(slot, dead, diedAt, plan.backoffMillis());
   }
 
-  /** A ready spare at once, else a spare that is starting, else a new worker after the backoff. */
+  /** A ready spare, else a spare that is starting, else a new worker after the backoff. */
   private CrashReport.Replacement fill(Slot slot, Worker dead, long diedAt, long backoffMillis) {
-    Worker spare = table.takeSpare(Worker.State.READY).orElse(null);
-    if (spare != null) {
-      table.install(slot, spare);
-      spare.replacesPid = dead.pid;
-      return new CrashReport.Replacement(spare.pid, "spare", (System.nanoTime() - diedAt) / 1e6);
+    CrashReport.Replacement swap = swapInSpare(slot, dead, diedAt);
+    if (swap != null) {
+      return swap;
     }
     Worker starting = table.takeSpare(Worker.State.STARTING).orElse(null);
     if (starting != null) {
@@ -129,6 +144,16 @@ final class Reaper {
       }
     });
     return null;
+  }
+
+  /** The last line it printed, skipping the JVM's '#' crash banner (hs_err says that better). */
+  private static String lastLine(List<String> lines) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (!lines.get(i).isBlank() && !lines.get(i).startsWith("#")) {
+        return lines.get(i);
+      }
+    }
+    return "";
   }
 
   RestartHistory spareHistory() {

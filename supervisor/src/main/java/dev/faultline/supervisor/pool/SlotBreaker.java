@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * the request's fault, not the slot's, and counts as a success.
  */
 final class SlotBreaker {
-  static final int WINDOW = 10;
-  static final int MINIMUM = 4;
+  static final int WINDOW = 20;
+  static final int MINIMUM = 10;
   static final int OPEN_SECONDS = 10;
   static final int TRIAL_CALLS = 2;
   private static final Logger LOG = LoggerFactory.getLogger("pool");

@@ -60,12 +60,12 @@ public final class Server {
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
     Shutdown shutdown = new Shutdown(gate, vertx, supervision.shutdownGrace());
     StopSignals.onTermOrInt(stopWanted::complete);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown.run("JVM exit"), "shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown.runWithoutDrain("JVM exit"), "shutdown"));
     try {
       backend.start().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
       LOG.error("the workers never all became ready: {}", e.getCause().getMessage());
-      shutdown.run("start failed");
+      shutdown.runWithoutDrain("start failed");
       return RestartPolicy.EXIT_POOL_EXHAUSTED;
     }
     HttpServer http = listen(vertx, gate);

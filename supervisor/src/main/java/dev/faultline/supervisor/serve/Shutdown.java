@@ -37,20 +37,34 @@ final class Shutdown {
     this.front = http;
   }
 
+  /** The graceful stop: drain first. */
   void run(String why) {
     if (!done.compareAndSet(false, true)) {
       return;
     }
     long start = System.nanoTime();
-    int inside = gate.inside();
     LOG.info("stopping ({}): new requests get 503 shutting_down; waiting up to {} for {} in flight", why,
-        Durations.format(grace), inside);
+        Durations.format(grace), gate.inside());
     boolean drained = drain();
     LOG.info("{} in {} ms", drained ? "drained every request in flight" : "grace over with " + gate.inside()
         + " requests still in flight (they get 503)", (System.nanoTime() - start) / 1_000_000);
     closeFront();
     gate.close();
     LOG.info("stopped");
+  }
+
+  /**
+   * The JVM is exiting anyway ({@code System.exit}, from a fault in thread mode or from the parent
+   * watch): no drain, which could wait on a request that is itself stuck in that exit; just
+   * close the front and stop the units.
+   */
+  void runWithoutDrain(String why) {
+    if (!done.compareAndSet(false, true)) {
+      return;
+    }
+    LOG.info("stopping ({})", why);
+    closeFront();
+    gate.close();
   }
 
   private boolean drain() {

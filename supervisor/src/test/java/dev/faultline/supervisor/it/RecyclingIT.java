@@ -50,7 +50,7 @@ class RecyclingIT {
     server = ServerUnderTest.start("process", 2, null, tmp.resolve("run"), List.of("--max-rss-mb", "16"));
     server.awaitAllReady(2);
 
-    List<JsonObject> recycled = recycleUnderLoad(2);
+    List<JsonObject> recycled = recycleUnderLoad(1);
 
     assertThat(recycled).allMatch(e -> e.getString("description").contains("MiB (VmRSS) over max-rss-mb 16"));
   }

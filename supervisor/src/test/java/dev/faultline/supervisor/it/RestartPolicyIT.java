@@ -83,7 +83,7 @@ class RestartPolicyIT {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
     assertThat(new JsonObject(r.body()).getString("error")).isEqualTo("pool_exhausted");
     assertThat(new JsonObject(r.body()).getString("reason"))
-        .startsWith("2 restarts within 60s exceed the restart budget of 1 restarts in 60s");
+        .startsWith("2 restarts within 60s exceed the restart budget of 1 restart in 60s");
     assertThat(r.headers().firstValue("Retry-After")).isPresent();
     assertThat(server.process().isAlive()).as("without --exit-on-pool-exhausted the server stays up").isTrue();
     server.awaitLogLine(0, "the halt, with its reason", containsAll("pool halted: 2 restarts within 60s"));

@@ -215,13 +215,7 @@ final class ServerUnderTest implements AutoCloseable {
 
   /** The lines of {@code <runDir>/crash-events.jsonl} written so far. */
   List<JsonObject> crashEvents() {
-    Path file = runDir.resolve("crash-events.jsonl");
-    try {
-      return Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-          .filter(l -> !l.isBlank()).map(JsonObject::new).toList() : List.of();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return CrashEvents.read(runDir);
   }
 
   private static Reply toReply(HttpResponse<String> r) {

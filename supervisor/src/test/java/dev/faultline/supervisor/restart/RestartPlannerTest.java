@@ -3,6 +3,7 @@ package dev.faultline.supervisor.restart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faultline.config.RestartPolicy;
+import dev.faultline.supervisor.testing.HandSetClock;
 import dev.faultline.supervisor.restart.RestartPlan.Action;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

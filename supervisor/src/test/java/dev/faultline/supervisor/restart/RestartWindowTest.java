@@ -2,6 +2,7 @@ package dev.faultline.supervisor.restart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faultline.supervisor.testing.HandSetClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
