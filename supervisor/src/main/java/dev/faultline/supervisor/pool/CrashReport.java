@@ -25,7 +25,8 @@ record CrashReport(Instant time, String unit, int slotId, long pid, DeathVerdict
    * What fills the dead worker's place.
    *
    * @param pid the replacement's pid, 0 when it is not started yet
-   * @param source {@code spare}, {@code starting spare} or {@code new worker}
+   * @param source {@code spare}, {@code starting spare}, or {@code starting successor} (a worker
+   *     that was already starting to take over the slot when its worker died)
    * @param readyAfterDeathMs from the death being noticed to the slot being ready again, -1 if
    *     not ready yet (a {@code worker_ready} line follows when it is)
    */
@@ -67,8 +68,9 @@ record CrashReport(Instant time, String unit, int slotId, long pid, DeathVerdict
     String took = replacement.readyAfterDeathMs() >= 0
         ? String.format("took its place %.1f ms after the death was noticed", replacement.readyAfterDeathMs())
         : "will take its place when ready";
-    return replacement.source() + " (pid " + replacement.pid() + ") " + took + "; a new spare starts in "
-        + plan.backoffMillis() + " ms (backoff)";
+    String nextSpare = replacement.source().endsWith("spare")
+        ? "; a new spare starts in " + plan.backoffMillis() + " ms (backoff)" : "";
+    return replacement.source() + " (pid " + replacement.pid() + ") " + took + nextSpare;
   }
 
   JsonObject json() {

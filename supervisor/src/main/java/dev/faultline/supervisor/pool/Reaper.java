@@ -123,11 +123,14 @@ final class Reaper {
     return fill(slot, dead, diedAt, plan.backoffMillis());
   }
 
-  /** A ready spare, else a spare that is starting, else a new worker after the backoff. */
+  /** A ready spare, else the successor already starting, else a starting spare, else a new worker. */
   private CrashReport.Replacement fill(Slot slot, Worker dead, long diedAt, long backoffMillis) {
     CrashReport.Replacement swap = swapInSpare(slot, dead, diedAt);
     if (swap != null) {
       return swap;
+    }
+    if (slot.successor != null) {
+      return new CrashReport.Replacement(slot.successor.pid, "starting successor", -1);
     }
     Worker starting = table.takeSpare(Worker.State.STARTING).orElse(null);
     if (starting != null) {

@@ -48,22 +48,22 @@ final class Shutdown {
     boolean drained = drain();
     LOG.info("{} in {} ms", drained ? "drained every request in flight" : "grace over with " + gate.inside()
         + " requests still in flight (they get 503)", (System.nanoTime() - start) / 1_000_000);
-    closeFront();
+    closeFront(true);
     gate.close();
     LOG.info("stopped");
   }
 
   /**
    * The JVM is exiting anyway ({@code System.exit}, from a fault in thread mode or from the parent
-   * watch): no drain, which could wait on a request that is itself stuck in that exit; just
-   * close the front and stop the units.
+   * watch): no drain, which could wait on a request that is itself stuck in that exit; close
+   * the front at once and stop the units, as fast as before there was a graceful stop.
    */
   void runWithoutDrain(String why) {
     if (!done.compareAndSet(false, true)) {
       return;
     }
     LOG.info("stopping ({})", why);
-    closeFront();
+    closeFront(false);
     gate.close();
   }
 
@@ -79,9 +79,10 @@ final class Shutdown {
     }
   }
 
-  private void closeFront() {
+  /** @param graceful let open connections finish their answers (after a drain), else just close */
+  private void closeFront(boolean graceful) {
     try {
-      if (front != null) {
+      if (graceful && front != null) {
         front.shutdown(FRONT_CLOSE_SECONDS, TimeUnit.SECONDS).toCompletionStage().toCompletableFuture()
             .get(FRONT_CLOSE_SECONDS + 1, TimeUnit.SECONDS);
       }

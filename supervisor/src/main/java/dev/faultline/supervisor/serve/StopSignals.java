@@ -1,6 +1,7 @@
 package dev.faultline.supervisor.serve;
 
 import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 
 /**
@@ -13,7 +14,13 @@ final class StopSignals {
 
   static void onTermOrInt(Consumer<String> stop) {
     for (String name : new String[] {"TERM", "INT"}) {
-      Signal.handle(new Signal(name), s -> stop.accept("SIG" + s.getName()));
+      try {
+        Signal.handle(new Signal(name), s -> stop.accept("SIG" + s.getName()));
+      } catch (IllegalArgumentException e) {
+        // taken by the JVM (-Xrs) or the OS: that signal keeps its default, the shutdown hook
+        LoggerFactory.getLogger("server").warn("cannot handle SIG{}: {}; it stops the server without draining",
+            name, e.getMessage());
+      }
     }
   }
 }
