@@ -34,6 +34,33 @@ public final class Check {
     return value;
   }
 
+  public static double range(String key, double value, double min, double max) {
+    if (!(value >= min && value <= max)) {
+      throw new ConfigException(key, "must be between " + min + " and " + max, value);
+    }
+    return value;
+  }
+
+  public static Duration between(String key, Duration value, Duration min, Duration max) {
+    if (value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+      throw new ConfigException(key, "must be between " + Durations.format(min) + " and " + Durations.format(max),
+          Durations.format(value));
+    }
+    return value;
+  }
+
+  /** Zero switches the feature off; anything else must lie in the range. */
+  public static Duration zeroOrBetween(String key, Duration value, Duration min, Duration max) {
+    if (value != null && value.isZero()) {
+      return value;
+    }
+    if (value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+      throw new ConfigException(key, "must be 0 (off) or between " + Durations.format(min) + " and "
+          + Durations.format(max), Durations.format(value));
+    }
+    return value;
+  }
+
   public static <T> T present(String key, T value) {
     if (value == null) {
       throw new ConfigException(key, "is required", "nothing");

@@ -6,18 +6,22 @@ import dev.faultline.worker.ipc.IpcMessage.JobFailed;
 import dev.faultline.worker.ipc.IpcMessage.JobRequest;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * Runs jobs on the worker's job threads, never on the IPC event loop, so the socket stays
- * responsive while a job computes (or misbehaves).
+ * responsive (and keeps sending heartbeats) while a job computes or misbehaves.
  */
 final class JobService {
   private final ExecutorService threads;
+  private final TestHooks hooks;
 
-  JobService(int workerId, int jobThreads) {
+  JobService(int workerId, int jobThreads, TestHooks hooks) {
     AtomicInteger n = new AtomicInteger();
+    this.hooks = hooks;
     this.threads = Executors.newFixedThreadPool(jobThreads, r -> {
       Thread t = new Thread(r, "worker-" + workerId + "-job-" + n.incrementAndGet());
       t.setDaemon(true);
@@ -26,7 +30,14 @@ final class JobService {
   }
 
   void submit(JobRequest job, Consumer<IpcMessage> reply) {
-    threads.execute(() -> reply.accept(run(job)));
+    try {
+      threads.execute(() -> {
+        hooks.beforeJob(job.input());
+        reply.accept(run(job));
+      });
+    } catch (RejectedExecutionException e) {
+      reply.accept(new JobFailed(job.jobId(), "draining", "this worker is draining and takes no new job"));
+    }
   }
 
   static IpcMessage run(JobRequest job) {
@@ -34,6 +45,30 @@ final class JobService {
       return new JobDone(job.jobId(), JobExecution.execute(job.input(), job.cost(), job.fault()));
     } catch (RuntimeException | StackOverflowError e) {
       return new JobFailed(job.jobId(), "job_failed", e.toString());
+    }
+  }
+
+  /**
+   * Takes no new job, lets the running ones finish (their answers are written as they complete),
+   * then calls {@code whenIdle} on a thread of its own.
+   */
+  void drain(Runnable whenIdle) {
+    threads.shutdown();
+    Thread t = new Thread(() -> {
+      awaitIdle();
+      whenIdle.run();
+    }, "drain");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private void awaitIdle() {
+    try {
+      while (!threads.awaitTermination(1, TimeUnit.SECONDS)) {
+        // still finishing; the master's own timeout bounds how long it waits for us
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

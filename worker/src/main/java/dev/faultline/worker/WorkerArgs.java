@@ -2,17 +2,25 @@ package dev.faultline.worker;
 
 import java.nio.file.Path;
 
-/** The worker's command line, written by the master: {@code <id> <socket-path> <job-threads>}. */
-record WorkerArgs(int id, Path socket, int jobThreads) {
+/**
+ * The worker's command line, written by the master:
+ * {@code <id> <socket-path> <job-threads> [<heartbeat-ms>]}.
+ */
+record WorkerArgs(int id, Path socket, int jobThreads, long heartbeatMillis) {
+  static final long DEFAULT_HEARTBEAT_MILLIS = 500;
 
   static WorkerArgs parse(String[] args) {
     try {
-      if (args.length != 3) {
-        throw new IllegalArgumentException("expected 3 arguments, got " + args.length);
+      if (args.length != 3 && args.length != 4) {
+        throw new IllegalArgumentException("expected 3 or 4 arguments, got " + args.length);
       }
-      return new WorkerArgs(Integer.parseInt(args[0]), Path.of(args[1]), Integer.parseInt(args[2]));
+      long heartbeat = args.length == 4 ? Long.parseLong(args[3]) : DEFAULT_HEARTBEAT_MILLIS;
+      if (heartbeat <= 0) {
+        throw new IllegalArgumentException("heartbeat-ms must be > 0, but was " + heartbeat);
+      }
+      return new WorkerArgs(Integer.parseInt(args[0]), Path.of(args[1]), Integer.parseInt(args[2]), heartbeat);
     } catch (RuntimeException e) {
-      System.err.println("usage: WorkerMain <id> <socket-path> <job-threads> (" + e.getMessage() + ")");
+      System.err.println("usage: WorkerMain <id> <socket-path> <job-threads> [<heartbeat-ms>] (" + e.getMessage() + ")");
       System.exit(WorkerMain.EXIT_USAGE);
       throw e;
     }

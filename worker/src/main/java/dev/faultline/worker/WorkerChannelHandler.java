@@ -1,24 +1,35 @@
 package dev.faultline.worker;
 
 import dev.faultline.worker.ipc.IpcMessage;
+import dev.faultline.worker.ipc.IpcMessage.Drain;
 import dev.faultline.worker.ipc.IpcMessage.JobRequest;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 
-/** The worker's end of the socket: hands each job to the job threads, writes each answer back. */
+/**
+ * The worker's end of the socket: hands each job to the job threads, writes each answer back,
+ * and on {@link Drain} finishes what it has, then closes the connection (the worker then exits).
+ */
 final class WorkerChannelHandler extends SimpleChannelInboundHandler<IpcMessage> {
   private final JobService jobs;
+  private final TestHooks hooks;
 
-  WorkerChannelHandler(JobService jobs) {
+  WorkerChannelHandler(JobService jobs, TestHooks hooks) {
     this.jobs = jobs;
+    this.hooks = hooks;
   }
 
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, IpcMessage msg) {
     if (msg instanceof JobRequest job) {
+      if (hooks.stallsLoop(job.input())) {
+        TestHooks.spin(); // test hook: this event loop, and with it the heartbeat, stops here
+      }
       jobs.submit(job, ctx.channel()::writeAndFlush);
+    } else if (msg instanceof Drain) {
+      jobs.drain(() -> ctx.channel().close());
     } else {
-      throw new IllegalStateException("a worker only takes JobRequest, got " + msg);
+      throw new IllegalStateException("a worker only takes JobRequest and Drain, got " + msg);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.faultline.worker;
 
+import dev.faultline.worker.ipc.IpcMessage.Heartbeat;
 import dev.faultline.worker.ipc.IpcMessage.Hello;
 import dev.faultline.worker.ipc.IpcPipeline;
 import io.netty.bootstrap.Bootstrap;
@@ -12,18 +13,20 @@ import io.netty.channel.socket.nio.NioDomainSocketChannel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.UnixDomainSocketAddress;
-import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Entry point of a worker JVM: {@code WorkerMain <id> <socket-path> <job-threads>}, started by the
- * master. It connects to the master's socket, says {@link Hello}, and serves jobs until the
- * master goes away, however that happens: the socket closing or its stdin reaching end of file
- * (both happen when the master dies, even by SIGKILL) ends the worker. No orphans.
+ * Entry point of a worker JVM: {@code WorkerMain <id> <socket-path> <job-threads> [<heartbeat-ms>]},
+ * started by the master. It connects to the master's socket, says {@link Hello}, sends a
+ * {@link Heartbeat} every interval from its event loop, and serves jobs until the master goes
+ * away or tells it to drain. The socket closing or its stdin reaching end of file (both happen
+ * when the master dies, even by SIGKILL) ends the worker at once: no orphans.
  */
 public final class WorkerMain {
   /** The worker could not reach its master at boot. */
   public static final int EXIT_BOOT_FAILED = 70;
-  /** The master went away; the worker followed. */
+  /** The master went away, or the worker drained as told; either way it ends normally. */
   public static final int EXIT_MASTER_GONE = 0;
   /** The master started the worker with arguments it does not understand. */
   public static final int EXIT_USAGE = 2;
@@ -32,12 +35,18 @@ public final class WorkerMain {
 
   public static void main(String[] args) {
     WorkerArgs a = WorkerArgs.parse(args);
+    TestHooks hooks = TestHooks.fromEnvironment();
+    if (hooks.refusesToBoot()) {
+      System.err.println("worker " + a.id() + ": test hook boot-exit-if: refusing to boot");
+      Runtime.getRuntime().halt(TestHooks.EXIT_TEST_BOOT_FAILURE);
+    }
     exitWhenStdinCloses();
     EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-    JobService jobs = new JobService(a.id(), a.jobThreads());
+    JobService jobs = new JobService(a.id(), a.jobThreads(), hooks);
     try {
-      Channel ch = connect(group, a.socket(), jobs);
+      Channel ch = connect(group, a, new WorkerChannelHandler(jobs, hooks));
       ch.writeAndFlush(new Hello(a.id(), ProcessHandle.current().pid()));
+      startHeartbeat(ch, a.heartbeatMillis());
       ch.closeFuture().syncUninterruptibly();
       Runtime.getRuntime().halt(EXIT_MASTER_GONE);
     } catch (RuntimeException e) {
@@ -46,17 +55,24 @@ public final class WorkerMain {
     }
   }
 
-  private static Channel connect(EventLoopGroup group, Path socket, JobService jobs) {
+  private static Channel connect(EventLoopGroup group, WorkerArgs a, WorkerChannelHandler handler) {
     Bootstrap b = new Bootstrap()
         .group(group)
         .channel(NioDomainSocketChannel.class)
         .handler(new ChannelInitializer<Channel>() {
           @Override
           protected void initChannel(Channel ch) {
-            IpcPipeline.init(ch.pipeline(), new WorkerChannelHandler(jobs));
+            IpcPipeline.init(ch.pipeline(), handler);
           }
         });
-    return b.connect(UnixDomainSocketAddress.of(socket)).syncUninterruptibly().channel();
+    return b.connect(UnixDomainSocketAddress.of(a.socket())).syncUninterruptibly().channel();
+  }
+
+  /** On the channel's own event loop: if that loop stops, so do the heartbeats. */
+  private static void startHeartbeat(Channel ch, long intervalMillis) {
+    AtomicLong sequence = new AtomicLong();
+    ch.eventLoop().scheduleAtFixedRate(() -> ch.writeAndFlush(new Heartbeat(sequence.incrementAndGet())),
+        intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
   }
 
   /** The master holds our stdin open; end of file means it is gone. */

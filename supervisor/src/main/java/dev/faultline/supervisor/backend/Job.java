@@ -12,6 +12,11 @@ public record Job(long id, long input, int cost, String fault, String origin) {
     return !fault.isEmpty();
   }
 
+  /** Safe to run twice (GET, HEAD): only such a job is retried after its worker died. */
+  public boolean idempotent() {
+    return origin.startsWith("GET ") || origin.startsWith("HEAD ");
+  }
+
   /** {@code req 8812 GET /work?input=1&cost=2&fault=segfault} */
   public String describe() {
     return "req " + id + " " + origin;

@@ -10,8 +10,12 @@
  *
  * <p>A backend answers a {@link dev.faultline.supervisor.backend.Job} with a
  * {@link dev.faultline.supervisor.backend.JobResult} or fails it with a
- * {@link dev.faultline.supervisor.backend.BackendFailure}, which carries the HTTP status and JSON
- * error code the front answers with ({@code job_failed} 500, {@code worker_crashed} 502,
- * {@code overloaded} 503, {@code shutting_down} 503).
+ * {@link dev.faultline.supervisor.backend.BackendFailure}, which carries the HTTP status, the JSON
+ * error code the front answers with and, when waiting helps, a Retry-After ({@code quarantined}
+ * 422, {@code job_failed} 500, {@code worker_crashed} and {@code worker_unresponsive} 502,
+ * {@code overloaded}, {@code pool_exhausted} and {@code shutting_down} 503, {@code deadline} 504).
+ *
+ * <p>{@link dev.faultline.supervisor.backend.DrainGate} wraps either backend and counts the
+ * requests inside, so a stopping server can refuse new ones and wait for the rest.
  */
 package dev.faultline.supervisor.backend;

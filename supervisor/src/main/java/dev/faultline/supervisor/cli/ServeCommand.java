@@ -2,10 +2,12 @@ package dev.faultline.supervisor.cli;
 
 import dev.faultline.config.Mode;
 import dev.faultline.config.ServerSettings;
+import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.serve.Server;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code faultline serve}: one server, in one mode, until it is stopped (or killed by a fault). */
@@ -56,6 +58,13 @@ final class ServeCommand implements Callable<Integer> {
           + "so the server never outlives it.")
   boolean exitOnStdinEof;
 
+  @Mixin SupervisionOptions supervision;
+
+  @Option(names = "--test-hook", hidden = true, paramLabel = "SPEC",
+      description = "Test hooks for worker JVMs (integration tests only): boot-exit-if=PATH, stall-loop-on=N, "
+          + "spin-job-on=N, sleep-job-on=N:MS, comma-separated. See dev.faultline.worker.TestHooks.")
+  String testHook;
+
   @Override
   public Integer call() throws Exception {
     Mode m = Mode.parse("mode", mode);
@@ -63,9 +72,10 @@ final class ServeCommand implements Callable<Integer> {
     Path dir = runDir != null ? runDir
         : Path.of(System.getProperty("java.io.tmpdir"), "faultline-" + m.label() + "-" + ProcessHandle.current().pid());
     ServerSettings settings = new ServerSettings(m, host, port, units, unitHeapMb, token, dir);
+    Supervision rules = supervision.toSupervision();
     if (exitOnStdinEof) {
       ParentWatch.exitWhenStdinCloses();
     }
-    return new Server(settings).runUntilStopped();
+    return new Server(settings, rules, testHook).runUntilStopped();
   }
 }

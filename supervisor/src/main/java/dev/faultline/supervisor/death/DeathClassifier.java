@@ -39,18 +39,21 @@ public final class DeathClassifier {
       return nativeCrash(report.get(), exitStatus);
     }
     if (Signals.isSignalStatus(exitStatus)) {
-      return new DeathCause(Signals.name(exitStatus - 128), exitStatus, "(killed by signal, exit " + exitStatus + ")");
+      return new DeathCause(Signals.name(exitStatus - 128), exitStatus, "(killed by signal, exit " + exitStatus + ")",
+          DeathCause.Kind.SIGNAL, "", null);
     }
     if (exitStatus == EXIT_ON_OOM_STATUS && mentionsOom(lastOutput)) {
       return new DeathCause("OutOfMemoryError", exitStatus,
-          "(heap exhausted, exit " + exitStatus + " from -XX:+ExitOnOutOfMemoryError)");
+          "(heap exhausted, exit " + exitStatus + " from -XX:+ExitOnOutOfMemoryError)", DeathCause.Kind.OUT_OF_MEMORY,
+          "", null);
     }
-    return new DeathCause("exit code " + exitStatus, exitStatus, "");
+    return new DeathCause("exit code " + exitStatus, exitStatus, "", DeathCause.Kind.EXIT, "", null);
   }
 
   private static DeathCause nativeCrash(HsErrReport r, int exitStatus) {
     return new DeathCause(r.signal(), exitStatus,
-        "in " + r.function() + " (JVM crashed, exit " + exitStatus + ", report " + r.file() + ")");
+        "in " + r.function() + " (JVM crashed, exit " + exitStatus + ", report " + r.file() + ")",
+        DeathCause.Kind.NATIVE_CRASH, r.function(), r.file());
   }
 
   private static boolean mentionsOom(List<String> lines) {

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The root of {@code faultline demo}: starts a thread-mode and a process-mode server as child
@@ -27,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 public final class DemoRunner {
   private static final long START_TIMEOUT_SECONDS = 120;
   private static final long WARMUP_SEED_SALT = 0x5EED_0F_3A_57L;
+  private static final long FULL_STRENGTH_WAIT_SECONDS = 30;
 
   private final DemoSettings settings;
   private final Console console;
@@ -48,6 +50,7 @@ public final class DemoRunner {
       startAll(servers);
       warmUp(vertx, servers);
       LoadReport report = runLoad(vertx, servers, token);
+      awaitFullStrength(vertx, servers);
       addRestartCounts(vertx, report, servers);
       markServerEvents(report, servers);
       servers.forEach(ServerProcess::stop);
@@ -112,6 +115,31 @@ public final class DemoRunner {
   /** Each server's deaths and comebacks, on its timeline in the report. */
   private static void markServerEvents(LoadReport report, List<ServerProcess> servers) {
     servers.forEach(s -> s.events().forEach(e -> report.markEvent(s.name(), e.atNanos(), e.kind(), e.detail())));
+  }
+
+  /**
+   * A worker that died late in the run may still be starting: wait (bounded) until each server
+   * says all its units are ready again, so its "ready in N ms" line is shown and counted.
+   */
+  private void awaitFullStrength(Vertx vertx, List<ServerProcess> servers) {
+    WebClient client = WebClient.create(vertx);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(FULL_STRENGTH_WAIT_SECONDS);
+    for (ServerProcess s : servers) {
+      while (!atFullStrength(client, s) && System.nanoTime() < deadline) {
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+      }
+    }
+    client.close();
+  }
+
+  private static boolean atFullStrength(WebClient client, ServerProcess s) {
+    try {
+      JsonObject status = client.get(s.port(), "127.0.0.1", "/status").timeout(2_000).send()
+          .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS).bodyAsJsonObject();
+      return status.getLong("ready", status.getLong("units")).equals(status.getLong("units"));
+    } catch (Exception e) {
+      return false; // down or restarting: not at full strength
+    }
   }
 
   /** Asks the server itself; a server that is down right now has replaced no worker we can count. */

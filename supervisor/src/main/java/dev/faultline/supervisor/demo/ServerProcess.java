@@ -103,7 +103,8 @@ final class ServerProcess {
     int heap = mode == Mode.THREAD ? units * unitHeapMb : MASTER_HEAP_MB;
     return JavaCommand.forMain(heap, runDir, Main.class.getName(), List.of(
         "serve", "--mode", mode.label(), "--port", String.valueOf(port), "--workers", String.valueOf(units),
-        "--unit-heap-mb", String.valueOf(unitHeapMb), "--run-dir", runDir.toString(), "--exit-on-stdin-eof"));
+        "--unit-heap-mb", String.valueOf(unitHeapMb), "--run-dir", runDir.toString(), "--exit-on-stdin-eof",
+        "--exit-on-pool-exhausted")); // a halted pool exits 75, and this root restarts the whole server
   }
 
   private void onExit(Process dead) {

@@ -85,6 +85,9 @@ public final class HttpFront {
   private static void fail(RoutingContext ctx, Throwable failure) {
     Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     if (cause instanceof BackendFailure f) {
+      if (f.retryAfterSeconds() != BackendFailure.NO_RETRY_AFTER && !ctx.response().headWritten()) {
+        ctx.response().putHeader("Retry-After", String.valueOf(f.retryAfterSeconds()));
+      }
       Json.error(ctx, f.httpStatus(), f.code(), f.getMessage(), new JsonObject(f.details()));
     } else {
       Json.error(ctx, 500, "internal_error", cause.toString(), new JsonObject());

@@ -9,22 +9,22 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Everything that can happen to the pool. Asynchronous sources (HTTP requests, socket reads,
- * process exits, shutdown) only post these; the pool's single loop thread decides.
+ * process exits, shutdown) only post these; the pool's single loop thread decides. Workers are
+ * known by pid: a spare that takes over a slot keeps its pid.
  */
 sealed interface PoolEvent {
 
   record Submitted(Job job, CompletableFuture<JobResult> reply) implements PoolEvent {}
 
-  record Connected(int workerId, long pid, Channel channel) implements PoolEvent {}
+  record Connected(long pid, Channel channel) implements PoolEvent {}
 
-  record Answered(int workerId, IpcMessage answer) implements PoolEvent {}
+  /** A job's answer or a heartbeat. */
+  record Answered(long pid, IpcMessage answer, long receivedAtNanos) implements PoolEvent {}
 
-  record Disconnected(int workerId, long pid) implements PoolEvent {}
+  record Disconnected(long pid) implements PoolEvent {}
 
-  record Exited(int workerId, long pid, int exitStatus) implements PoolEvent {}
-
-  /** A boot-failure backoff ran out: start the slot's worker again. */
-  record RespawnDue(int workerId) implements PoolEvent {}
+  /** @param noticedAtNanos when {@code Process.onExit} fired: the start of a replacement's clock */
+  record Exited(long pid, int exitStatus, long noticedAtNanos) implements PoolEvent {}
 
   record StatusWanted(CompletableFuture<JsonObject> reply) implements PoolEvent {}
 

@@ -1,14 +1,15 @@
 package dev.faultline.supervisor.pool;
 
+import dev.faultline.config.Supervision;
 import java.nio.file.Path;
 
 /**
  * The shape of the worker pool.
  *
- * @param jobsPerWorker jobs one worker runs at once (its job threads)
- * @param runDir where the socket, the hs_err reports and the workers' working directory live
+ * @param workers slots: workers serving requests (spares come on top, see {@link Supervision#spares()})
+ * @param heapMb each worker's heap
+ * @param runDir where the socket, the hs_err reports, the crash log and the workers' working
+ *     directory live
+ * @param testHook null, or the hidden {@code serve --test-hook} spec passed to workers (tests only)
  */
-public record PoolSettings(int workers, int jobsPerWorker, int heapMb, Path runDir) {
-  /** Consecutive deaths before ready after which a slot is left empty. */
-  public static final int MAX_BOOT_FAILURES = 5;
-}
+public record PoolSettings(int workers, int heapMb, Path runDir, Supervision supervision, String testHook) {}

@@ -6,6 +6,7 @@ import dev.faultline.worker.WorkerMain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -14,30 +15,37 @@ import java.util.function.Consumer;
  * lands in the user's working directory), with their output pumped into the master's log.
  */
 final class WorkerLauncher {
-  private final Path runDir;
+  /** The environment variable that carries the hidden {@code serve --test-hook} to workers. */
+  static final String TEST_HOOK_ENV = "FAULTLINE_TEST_HOOK";
+
+  private final PoolSettings settings;
   private final Path socket;
-  private final int heapMb;
-  private final int jobThreads;
   private final Consumer<String> log;
 
-  WorkerLauncher(Path runDir, Path socket, int heapMb, int jobThreads, Consumer<String> log) {
-    this.runDir = runDir;
+  WorkerLauncher(PoolSettings settings, Path socket, Consumer<String> log) {
+    this.settings = settings;
     this.socket = socket;
-    this.heapMb = heapMb;
-    this.jobThreads = jobThreads;
     this.log = log;
   }
 
-  /** Starts the JVM for {@code slot} and records its process, pid and output pump on it. */
-  void launch(WorkerSlot slot) {
-    List<String> cmd = JavaCommand.forMain(heapMb, runDir, WorkerMain.class.getName(),
-        List.of(String.valueOf(slot.id), socket.toString(), String.valueOf(jobThreads)));
+  /** Starts a worker JVM for slot {@code label}, or a spare when it is 0. */
+  Worker launch(int label) {
+    List<String> cmd = JavaCommand.forMain(settings.heapMb(), settings.runDir(), WorkerMain.class.getName(),
+        List.of(String.valueOf(label), socket.toString(), String.valueOf(settings.supervision().threadsPerWorker()),
+            String.valueOf(settings.supervision().timeouts().heartbeatInterval().toMillis())));
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(settings.runDir().toFile()).redirectErrorStream(true);
+    pb.environment().remove(TEST_HOOK_ENV);
+    if (settings.testHook() != null) {
+      pb.environment().put(TEST_HOOK_ENV, settings.testHook());
+    }
     try {
-      Process p = new ProcessBuilder(cmd).directory(runDir.toFile()).redirectErrorStream(true).start();
-      slot.process = p;
-      slot.pid = p.pid();
-      String who = "worker " + slot.id + " (pid " + p.pid() + ")";
-      slot.output = ChildOutput.pump("output-" + who, p.getInputStream(), line -> log.accept(who + " | " + line));
+      Instant spawnedAt = Instant.now().minusSeconds(1);
+      long spawnedAtNanos = System.nanoTime();
+      Worker w = new Worker(pb.start(), spawnedAtNanos, spawnedAt);
+      w.slotId = label;
+      w.output = ChildOutput.pump("output-" + w.pid, w.process.getInputStream(),
+          line -> log.accept(w.name() + " | " + line));
+      return w;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start a worker JVM: " + String.join(" ", cmd), e);
     }

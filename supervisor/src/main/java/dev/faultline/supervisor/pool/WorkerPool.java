@@ -1,72 +1,53 @@
 package dev.faultline.supervisor.pool;
 
+import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.backend.BackendFailure;
 import dev.faultline.supervisor.backend.JobResult;
-import dev.faultline.supervisor.death.DeathCause;
-import dev.faultline.supervisor.death.DeathClassifier;
 import dev.faultline.supervisor.pool.PoolEvent.Answered;
 import dev.faultline.supervisor.pool.PoolEvent.Connected;
 import dev.faultline.supervisor.pool.PoolEvent.Disconnected;
 import dev.faultline.supervisor.pool.PoolEvent.Exited;
-import dev.faultline.supervisor.pool.PoolEvent.RespawnDue;
 import dev.faultline.supervisor.pool.PoolEvent.StatusWanted;
 import dev.faultline.supervisor.pool.PoolEvent.StopWanted;
 import dev.faultline.supervisor.pool.PoolEvent.Submitted;
-import dev.faultline.supervisor.pool.WorkerSlot.State;
+import dev.faultline.worker.ipc.IpcMessage.Heartbeat;
 import dev.faultline.worker.ipc.IpcMessage.JobDone;
 import dev.faultline.worker.ipc.IpcMessage.JobFailed;
-import dev.faultline.worker.ipc.IpcMessage.JobRequest;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The process-mode supervisor: one loop thread owns the worker table and decides everything.
- * Other threads only {@link #post} events. The loop reads top to bottom: take an event, handle
- * it, hand waiting jobs to free workers.
+ * Other threads only {@link #post} events. The loop reads top to bottom, like gunicorn's
+ * arbiter: take the events that arrived, handle each, then do the rounds (due timers, the two
+ * timeouts, recycling, spares) and hand waiting requests to free workers.
  */
 final class WorkerPool {
   private static final Logger LOG = LoggerFactory.getLogger("pool");
-
+  /** The longest the loop sleeps without an event: the resolution of its timeouts. */
+  private static final long TICK_MS = 50;
   /** A worker whose socket closed is normally exiting; this long it may take before it is killed. */
   private static final long DISCONNECT_GRACE_MS = 2_000;
-  /** How long a death's classification may wait for the dead worker's last output lines. */
-  private static final long LAST_WORDS_WAIT_MS = 200;
 
-  private final PoolSettings settings;
-  private final WorkerLauncher launcher;
-  private final DeathClassifier classifier;
   private final BlockingQueue<PoolEvent> events = new LinkedBlockingQueue<>();
-  private final Map<Integer, WorkerSlot> slots = new TreeMap<>();
-  private final Map<Integer, Integer> bootFailures = new TreeMap<>();
-  private final Deque<PendingJob> waiting = new ArrayDeque<>();
   private final CompletableFuture<Void> allReady = new CompletableFuture<>();
-  private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "pool-timers");
-    t.setDaemon(true);
-    return t;
-  });
+  private final Supervision supervision;
+  private final PoolParts parts;
+  private final Consumer<String> onHalt;
+  private volatile String haltReason;
   private boolean running = true;
-  private int workerRestarts;
 
-  WorkerPool(PoolSettings settings, WorkerLauncher launcher, DeathClassifier classifier) {
-    this.settings = settings;
-    this.launcher = launcher;
-    this.classifier = classifier;
+  WorkerPool(PoolSettings settings, WorkerLauncher launcher, Consumer<String> onHalt) {
+    this.supervision = settings.supervision();
+    this.parts = new PoolParts(settings, launcher, this::post, () -> !running || haltReason != null, this::halt);
+    this.onHalt = onHalt;
   }
 
   void post(PoolEvent event) {
@@ -77,186 +58,213 @@ final class WorkerPool {
     return allReady;
   }
 
+  /** Why the pool halted, or null while it runs. Read by other threads to refuse work fast. */
+  String haltReason() {
+    return haltReason;
+  }
+
   /** The loop. Runs on the pool's own thread until a {@link StopWanted} event. */
   void run() {
-    for (int id = 1; id <= settings.workers(); id++) {
-      slots.put(id, new WorkerSlot(id));
-      spawn(slots.get(id));
-    }
+    parts.table.slots().forEach(s -> parts.table.startFor(s, 0, 0));
     while (running) {
-      handle(takeEvent());
-      dispatchWaiting();
+      long now = System.nanoTime();
+      nextEvents(parts.timers.millisUntilNext(now, TICK_MS)).forEach(this::handle);
+      doRounds(System.nanoTime());
     }
   }
 
   private void handle(PoolEvent event) {
     if (event instanceof Submitted e) {
-      waiting.addLast(new PendingJob(e.job(), e.reply()));
+      onSubmitted(e);
     } else if (event instanceof Answered e) {
       onAnswer(e);
     } else if (event instanceof Connected e) {
-      onConnected(e);
+      onHello(e);
     } else if (event instanceof Exited e) {
-      onExit(e);
+      parts.reaper.onExit(e);
     } else if (event instanceof Disconnected e) {
       onDisconnected(e);
-    } else if (event instanceof RespawnDue e) {
-      spawn(slots.get(e.workerId()));
     } else if (event instanceof StatusWanted e) {
-      e.reply().complete(status());
+      e.reply().complete(parts.status(haltReason));
     } else if (event instanceof StopWanted e) {
       stop(e.done());
     }
   }
 
-  private void spawn(WorkerSlot slot) {
-    slot.previousPid = slot.pid;
-    launcher.launch(slot);
-    slot.state = State.STARTING;
-    slot.spawnedAtNanos = System.nanoTime();
-    slot.spawnedAt = Instant.now().minusSeconds(1);
-    slot.served = 0;
-    long pid = slot.pid;
-    slot.process.onExit().thenAccept(p -> post(new Exited(slot.id, pid, p.exitValue())));
-  }
-
-  private void onConnected(Connected e) {
-    WorkerSlot slot = slots.get(e.workerId());
-    if (slot == null || slot.pid != e.pid() || slot.state != State.STARTING) {
-      e.channel().close(); // a stale worker from an earlier generation
+  private void doRounds(long now) {
+    parts.timers.runDue(now);
+    if (!running || haltReason != null) {
       return;
     }
-    slot.channel = e.channel();
-    slot.state = State.READY;
-    slot.readyAtNanos = System.nanoTime();
-    bootFailures.remove(slot.id);
-    long ms = (slot.readyAtNanos - slot.spawnedAtNanos) / 1_000_000;
-    LOG.info("{} ready in {} ms{}", slot.name(), ms,
-        slot.previousPid > 0 ? " (replaces pid " + slot.previousPid + ", restart #" + slot.restarts + ")" : "");
-    if (slots.values().stream().allMatch(s -> s.state == State.READY)) {
+    parts.watchdog.check(parts.table.workers(), now);
+    parts.recycler.due(parts.table.slots(), now).ifPresent(s -> recycle(s, now));
+    if (allReady.isDone()) {
+      parts.spares.topUp(now);
+    }
+    parts.dispatcher.dispatch(parts.table.slots(), now);
+  }
+
+  private void onSubmitted(Submitted e) {
+    if (haltReason != null || !running) {
+      e.reply().completeExceptionally(haltReason != null ? BackendFailure.poolExhausted(haltReason)
+          : BackendFailure.shuttingDown());
+      return;
+    }
+    String fingerprint = e.job().origin();
+    parts.quarantine.remaining(fingerprint).ifPresentOrElse(
+        left -> e.reply().completeExceptionally(
+            Failures.quarantined(fingerprint, parts.quarantine.deadPids(fingerprint), left)),
+        () -> parts.dispatcher.add(new PendingJob(e.job(), e.reply())));
+  }
+
+  private void onHello(Connected e) {
+    Worker w = parts.table.byPid(e.pid());
+    if (w == null || w.state != Worker.State.STARTING || w.kill != null) {
+      e.channel().close(); // a stale or condemned worker
+      return;
+    }
+    long now = System.nanoTime();
+    w.channel = e.channel();
+    w.state = Worker.State.READY;
+    w.readyAtNanos = now;
+    w.lastHeartbeatNanos = now;
+    w.requestLimit = parts.recycler.requestLimitForNewWorker();
+    Slot slot = parts.table.slotOf(w);
+    (slot != null ? slot.history : parts.reaper.spareHistory()).booted();
+    boolean recycling = slot != null && slot.worker != null;
+    if (slot != null) {
+      takeOver(slot, w);
+    } else {
+      slot = parts.table.slots().stream().filter(Slot::isEmpty).findFirst().orElse(null);
+      if (slot != null) {
+        LOG.info("{} takes empty slot {}", w.name(), slot.id);
+        parts.table.install(slot, w);
+      }
+    }
+    parts.crashLog.ready(w, recycling ? "recycled" : "restart #" + (slot != null ? slot.history.restarts() : 0),
+        (now - w.spawnedAtNanos) / 1_000_000,
+        w.replacesDeathNanos != 0 ? (now - w.replacesDeathNanos) / 1e6 : -1);
+    if (!allReady.isDone() && parts.table.slots().stream().noneMatch(Slot::isEmpty)) {
       allReady.complete(null);
     }
   }
 
+  /** The successor serves the slot now; a worker it replaces on purpose drains and exits. */
+  private void takeOver(Slot slot, Worker successor) {
+    Worker old = slot.worker;
+    parts.table.install(slot, successor);
+    if (old != null) {
+      retire(old, System.nanoTime());
+    }
+  }
+
+  private void recycle(Slot slot, long now) {
+    Worker old = slot.worker;
+    Worker spare = parts.table.takeSpare(Worker.State.READY).orElse(null);
+    LOG.info("{} is due for recycling: {}; {}", old.name(), old.recycleReason,
+        spare != null ? "spare (pid " + spare.pid + ") takes its place" : "starting its successor first");
+    if (spare == null) {
+      parts.table.startFor(slot, old.pid, 0);
+      return;
+    }
+    parts.table.install(slot, spare);
+    spare.replacesPid = old.pid;
+    retire(old, now);
+  }
+
+  private void retire(Worker old, long now) {
+    LOG.info("{} retires: it takes no new request, finishes its {} in flight, then exits", old.name(),
+        old.inFlight.size());
+    parts.table.retire(old);
+    long drainLimit = supervision.timeouts().requestDeadline().toMillis() + parts.killer.graceMillis();
+    parts.timers.after(now, drainLimit, () -> parts.killer.kill(old, KillReason.DRAIN_TIMEOUT,
+        "still draining " + drainLimit + " ms after it was retired", System.nanoTime()));
+  }
+
   private void onAnswer(Answered e) {
-    WorkerSlot slot = slots.get(e.workerId());
+    Worker w = parts.table.byPid(e.pid());
+    if (w == null) {
+      return;
+    }
+    if (e.answer() instanceof Heartbeat) {
+      w.lastHeartbeatNanos = Math.max(w.lastHeartbeatNanos, e.receivedAtNanos());
+      return;
+    }
     long jobId = e.answer() instanceof JobDone d ? d.jobId() : ((JobFailed) e.answer()).jobId();
-    PendingJob job = slot == null ? null : slot.inFlight.remove(jobId);
-    if (job == null) {
-      return; // answered after its worker was declared dead: the request already has its 502
+    PendingJob p = w.inFlight.remove(jobId);
+    if (p == null) {
+      return; // answered after it was settled (deadline, death): the request already has its answer
     }
-    slot.served++;
+    w.served++;
+    Slot slot = parts.table.slotOf(w);
+    if (slot != null) {
+      slot.breaker.jobAnswered();
+    }
+    parts.triage.acquitted(p);
     if (e.answer() instanceof JobDone d) {
-      job.reply().complete(new JobResult(d.digest(), "worker-" + slot.id, slot.pid));
+      p.reply.complete(new JobResult(d.digest(), "worker-" + w.slotId, w.pid));
     } else {
-      job.reply().completeExceptionally(BackendFailure.jobFailed(((JobFailed) e.answer()).message()));
+      p.reply.completeExceptionally(BackendFailure.jobFailed(((JobFailed) e.answer()).message()));
     }
-  }
-
-  private void onExit(Exited e) {
-    WorkerSlot slot = slots.get(e.workerId());
-    if (slot == null || slot.pid != e.pid() || !running) {
-      return;
-    }
-    boolean wasReady = slot.state == State.READY;
-    DeathCause cause = classifier.classify(slot.pid, e.exitStatus(),
-        slot.output.lastLinesAfterEnd(LAST_WORDS_WAIT_MS), slot.spawnedAt);
-    List<PendingJob> lost = new ArrayList<>(slot.inFlight.values());
-    slot.inFlight.clear();
-    slot.state = State.DEAD;
-    slot.channel = null;
-    LOG.warn(WorkerCrash.logLine(slot, cause, lost, slot.uptimeMillis(System.nanoTime())));
-    lost.forEach(p -> p.reply().completeExceptionally(WorkerCrash.failureFor(slot, cause)));
-    replace(slot, wasReady);
-  }
-
-  private void replace(WorkerSlot slot, boolean wasReady) {
-    slot.restarts++;
-    workerRestarts++;
-    if (wasReady) {
-      spawn(slot);
-      return;
-    }
-    int failures = bootFailures.merge(slot.id, 1, Integer::sum);
-    if (failures >= PoolSettings.MAX_BOOT_FAILURES) {
-      LOG.error("worker {} failed to boot {} times in a row; leaving its slot empty", slot.id, failures);
-      return;
-    }
-    long delayMs = 250L << failures;
-    LOG.warn("worker {} died before it was ready (boot failure {}/{}); retrying in {} ms",
-        slot.id, failures, PoolSettings.MAX_BOOT_FAILURES, delayMs);
-    timers.schedule(() -> post(new RespawnDue(slot.id)), delayMs, TimeUnit.MILLISECONDS);
   }
 
   private void onDisconnected(Disconnected e) {
-    WorkerSlot slot = slots.get(e.workerId());
-    if (slot == null || slot.pid != e.pid()) {
+    Worker w = parts.table.byPid(e.pid());
+    if (w == null) {
       return;
     }
-    Process process = slot.process;
-    String name = slot.name();
-    timers.schedule(() -> {
-      if (process.isAlive()) {
-        LOG.warn("{} closed its connection {} ms ago but is still running; killing it", name, DISCONNECT_GRACE_MS);
-        process.destroyForcibly();
+    w.channel = null;
+    parts.timers.after(System.nanoTime(), DISCONNECT_GRACE_MS, () -> {
+      if (w.state != Worker.State.DEAD && w.process.isAlive()) {
+        parts.killer.kill(w, KillReason.DISCONNECTED, "closed its connection " + DISCONNECT_GRACE_MS
+            + " ms ago but is still running", System.nanoTime());
       }
-    }, DISCONNECT_GRACE_MS, TimeUnit.MILLISECONDS);
+    });
   }
 
-  private void dispatchWaiting() {
-    for (WorkerSlot slot : slots.values()) {
-      while (!waiting.isEmpty() && slot.canTake(settings.jobsPerWorker())) {
-        PendingJob p = waiting.pollFirst();
-        slot.inFlight.put(p.job().id(), p);
-        slot.channel.writeAndFlush(new JobRequest(p.job().id(), p.job().input(), p.job().cost(), p.job().fault()));
-      }
-    }
-  }
-
-  private JsonObject status() {
-    JsonArray workers = new JsonArray();
-    long now = System.nanoTime();
-    slots.values().forEach(s -> workers.add(new JsonObject().put("id", s.id).put("pid", s.pid)
-        .put("state", s.state.name().toLowerCase()).put("served", s.served)
-        .put("inFlight", s.inFlight.size()).put("restarts", s.restarts).put("uptimeMs", s.uptimeMillis(now))));
-    return new JsonObject().put("mode", "process").put("pid", ProcessHandle.current().pid())
-        .put("units", slots.size())
-        .put("ready", slots.values().stream().filter(s -> s.state == State.READY).count())
-        .put("queued", waiting.size()).put("workerRestarts", workerRestarts).put("workers", workers);
+  /** Escalation: the restart budget or the boot retries ran out. Stop everything, refuse fast. */
+  private void halt(String reason) {
+    haltReason = reason;
+    parts.crashLog.halted(reason, supervision.restart().exitOnExhaustion());
+    failAll(BackendFailure.poolExhausted(reason));
+    LOG.info("stopped the pool's workers: {}", WorkerStopper.stopAll(parts.table.workers(),
+        parts.killer.graceMillis()));
+    parts.timers.clear();
+    allReady.completeExceptionally(new IllegalStateException("the worker pool halted: " + reason));
+    onHalt.accept(reason);
   }
 
   private void stop(CompletableFuture<Void> done) {
     running = false;
-    waiting.forEach(p -> p.reply().completeExceptionally(BackendFailure.shuttingDown()));
-    waiting.clear();
-    slots.values().forEach(WorkerPool::stopWorker);
-    slots.values().forEach(s -> s.inFlight.values()
-        .forEach(p -> p.reply().completeExceptionally(BackendFailure.shuttingDown())));
-    timers.shutdownNow();
+    failAll(BackendFailure.shuttingDown());
+    List<Worker> all = new ArrayList<>(parts.table.workers());
+    if (!all.isEmpty()) {
+      LOG.info("stopping {} worker JVMs: {}", all.size(), WorkerStopper.stopAll(all, parts.killer.graceMillis()));
+    }
+    parts.timers.clear();
     done.complete(null);
   }
 
-  private static void stopWorker(WorkerSlot slot) {
-    if (slot.process == null || !slot.process.isAlive()) {
-      return;
-    }
-    slot.process.destroy();
-    try {
-      if (!slot.process.waitFor(2, TimeUnit.SECONDS)) {
-        slot.process.destroyForcibly().waitFor(2, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      slot.process.destroyForcibly();
+  private void failAll(BackendFailure failure) {
+    parts.dispatcher.takeAll().forEach(p -> p.reply.completeExceptionally(failure));
+    for (Worker w : parts.table.workers()) {
+      w.inFlight.values().forEach(p -> p.reply.completeExceptionally(failure));
+      w.inFlight.clear();
     }
   }
 
-  private PoolEvent takeEvent() {
+  private List<PoolEvent> nextEvents(long waitMillis) {
+    List<PoolEvent> batch = new ArrayList<>();
     try {
-      return events.take();
+      PoolEvent first = events.poll(waitMillis, TimeUnit.MILLISECONDS);
+      if (first != null) {
+        batch.add(first);
+        events.drainTo(batch);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new StopWanted(new CompletableFuture<>());
+      batch.add(new StopWanted(new CompletableFuture<>()));
     }
+    return batch;
   }
 }

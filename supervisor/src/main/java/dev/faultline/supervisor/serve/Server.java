@@ -2,8 +2,11 @@ package dev.faultline.supervisor.serve;
 
 import dev.faultline.chaos.ChaosGuard;
 import dev.faultline.config.Mode;
+import dev.faultline.config.RestartPolicy;
 import dev.faultline.config.ServerSettings;
+import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.backend.Backend;
+import dev.faultline.supervisor.backend.DrainGate;
 import dev.faultline.supervisor.backend.ThreadBackend;
 import dev.faultline.supervisor.http.HttpFront;
 import dev.faultline.supervisor.pool.PoolSettings;
@@ -12,7 +15,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServer;
 import java.nio.file.Files;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -20,7 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One running server: a backend of the chosen mode behind the HTTP front. Starts the units
- * first, listens only once they are all ready, and stops on SIGTERM or Ctrl-C.
+ * first, listens only once they are all ready, and on SIGTERM (or Ctrl-C) stops gracefully:
+ * refuses new requests, lets the ones in flight finish within the shutdown grace, stops the
+ * workers politely then forcefully, and exits 0.
  */
 public final class Server {
   private static final Logger LOG = LoggerFactory.getLogger("server");
@@ -32,19 +37,49 @@ public final class Server {
   public static final int EXIT_CANNOT_LISTEN = 1;
 
   private final ServerSettings settings;
-  private final CountDownLatch stopped = new CountDownLatch(1);
+  private final Supervision supervision;
+  private final String testHook;
+  private final CompletableFuture<String> stopWanted = new CompletableFuture<>();
 
   public Server(ServerSettings settings) {
+    this(settings, Supervision.defaults(), null);
+  }
+
+  /** @param testHook null, or the hidden {@code --test-hook} spec for worker JVMs (tests only) */
+  public Server(ServerSettings settings, Supervision supervision, String testHook) {
     this.settings = settings;
+    this.supervision = supervision;
+    this.testHook = testHook;
   }
 
   public int runUntilStopped() throws Exception {
     Files.createDirectories(settings.runDir());
     warnIfHeapIsNotTheBudget();
     Backend backend = createBackend();
+    DrainGate gate = new DrainGate(backend);
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(vertx, backend), "shutdown"));
-    backend.start().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    Shutdown shutdown = new Shutdown(gate, vertx, supervision.shutdownGrace());
+    StopSignals.onTermOrInt(stopWanted::complete);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown.runWithoutDrain("JVM exit"), "shutdown"));
+    try {
+      backend.start().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      LOG.error("the workers never all became ready: {}", e.getCause().getMessage());
+      shutdown.runWithoutDrain("start failed");
+      return RestartPolicy.EXIT_POOL_EXHAUSTED;
+    }
+    HttpServer http = listen(vertx, gate);
+    if (http == null) {
+      return EXIT_CANNOT_LISTEN;
+    }
+    shutdown.frontIs(http);
+    haltedPool(backend).thenAccept(reason -> stopWanted.complete("the worker pool halted"));
+    String why = stopWanted.get();
+    shutdown.run(why);
+    return haltedPool(backend).isDone() ? RestartPolicy.EXIT_POOL_EXHAUSTED : 0;
+  }
+
+  private HttpServer listen(Vertx vertx, Backend backend) throws Exception {
     HttpServer http;
     try {
       http = new HttpFront(vertx, backend, new ChaosGuard(settings.chaosToken()))
@@ -52,31 +87,28 @@ public final class Server {
           .toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
       LOG.error("cannot listen on {}:{}: {}", settings.host(), settings.port(), e.getCause().getMessage());
-      return EXIT_CANNOT_LISTEN;
+      return null;
     }
     LOG.info("{} mode {}{}:{} (pid {}, {} {}, chaos {})", settings.mode().label(), LISTENING, settings.host(),
         http.actualPort(), ProcessHandle.current().pid(), settings.units(),
         settings.mode() == Mode.THREAD ? "threads" : "workers", settings.chaosEnabled() ? "on" : "off");
-    stopped.await();
-    return 0;
+    return http;
+  }
+
+  /** Completes when the pool halted and the server should exit for it; never in thread mode. */
+  private CompletableFuture<String> haltedPool(Backend backend) {
+    if (backend instanceof ProcessBackend p && supervision.restart().exitOnExhaustion()) {
+      return p.halted();
+    }
+    return new CompletableFuture<>();
   }
 
   private Backend createBackend() {
     if (settings.mode() == Mode.THREAD) {
       return new ThreadBackend(settings.units());
     }
-    return new ProcessBackend(new PoolSettings(settings.units(), 1, settings.unitHeapMb(), settings.runDir()));
-  }
-
-  private void stop(Vertx vertx, Backend backend) {
-    LOG.info("stopping");
-    try {
-      vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      LOG.warn("the HTTP front did not close within 5 s: {}", e.toString());
-    }
-    backend.close();
-    stopped.countDown();
+    return new ProcessBackend(new PoolSettings(settings.units(), settings.unitHeapMb(), settings.runDir(),
+        supervision, testHook));
   }
 
   private void warnIfHeapIsNotTheBudget() {

@@ -34,7 +34,8 @@ class DeathClassifierTest {
     DeathCause cause = classifier.classify(PID, 1, List.of());
 
     assertThat(cause).isEqualTo(new DeathCause("SIGSEGV", 1,
-        "in Unsafe_PutLong+0x124 (JVM crashed, exit 1, report " + report + ")"));
+        "in Unsafe_PutLong+0x124 (JVM crashed, exit 1, report " + report + ")", DeathCause.Kind.NATIVE_CRASH,
+        "Unsafe_PutLong+0x124", report));
     assertThat(cause.describe())
         .isEqualTo("SIGSEGV in Unsafe_PutLong+0x124 (JVM crashed, exit 1, report " + report + ")");
   }
@@ -79,21 +80,21 @@ class DeathClassifierTest {
   @Test
   void shouldReadAbortWithoutHsErrAsSigabrt() {
     assertThat(classifier.classify(PID, 134, List.of()))
-        .isEqualTo(new DeathCause("SIGABRT", 134, "(killed by signal, exit 134)"));
+        .isEqualTo(new DeathCause("SIGABRT", 134, "(killed by signal, exit 134)", DeathCause.Kind.SIGNAL, "", null));
   }
 
   @Test
   void shouldReadExit137AsSigkill() {
     DeathCause cause = classifier.classify(PID, 137, List.of());
 
-    assertThat(cause).isEqualTo(new DeathCause("SIGKILL", 137, "(killed by signal, exit 137)"));
+    assertThat(cause).isEqualTo(new DeathCause("SIGKILL", 137, "(killed by signal, exit 137)", DeathCause.Kind.SIGNAL, "", null));
     assertThat(cause.describe()).isEqualTo("SIGKILL (killed by signal, exit 137)");
   }
 
   @Test
   void shouldReadExit143AsSigterm() {
     assertThat(classifier.classify(PID, 143, List.of()))
-        .isEqualTo(new DeathCause("SIGTERM", 143, "(killed by signal, exit 143)"));
+        .isEqualTo(new DeathCause("SIGTERM", 143, "(killed by signal, exit 143)", DeathCause.Kind.SIGNAL, "", null));
   }
 
   @Test
@@ -104,14 +105,14 @@ class DeathClassifierTest {
     DeathCause cause = classifier.classify(PID, 3, output);
 
     assertThat(cause).isEqualTo(new DeathCause("OutOfMemoryError", 3,
-        "(heap exhausted, exit 3 from -XX:+ExitOnOutOfMemoryError)"));
+        "(heap exhausted, exit 3 from -XX:+ExitOnOutOfMemoryError)", DeathCause.Kind.OUT_OF_MEMORY, "", null));
   }
 
   @Test
   void shouldReadExit3WithoutOomOutputAsPlainExitCode() {
     DeathCause cause = classifier.classify(PID, 3, List.of("bye"));
 
-    assertThat(cause).isEqualTo(new DeathCause("exit code 3", 3, ""));
+    assertThat(cause).isEqualTo(new DeathCause("exit code 3", 3, "", DeathCause.Kind.EXIT, "", null));
     assertThat(cause.describe()).isEqualTo("exit code 3 (exit 3)");
   }
 
@@ -126,7 +127,7 @@ class DeathClassifierTest {
   void shouldReadExit1WithoutHsErrAsExitCode1() {
     DeathCause cause = classifier.classify(PID, 1, List.of());
 
-    assertThat(cause).isEqualTo(new DeathCause("exit code 1", 1, ""));
+    assertThat(cause).isEqualTo(new DeathCause("exit code 1", 1, "", DeathCause.Kind.EXIT, "", null));
     assertThat(cause.describe()).isEqualTo("exit code 1 (exit 1)");
   }
 

@@ -60,8 +60,9 @@ class DemoIT {
       assertThat(thread.getDouble("availability")).isLessThan(1.0);
 
       List<String> lines = stdout.lines().toList();
-      assertThat(lines).as("demo output").anyMatch(l -> l.startsWith("[process]") && l.contains("died")
-          && l.contains("SIGSEGV") && l.contains("fault=segfault"));
+      assertThat(lines).as("demo output: the crash report naming the lost request")
+          .anyMatch(l -> l.startsWith("[process]") && l.contains("died") && l.contains("SIGSEGV")
+              && l.contains("lost 1 request: req ") && l.contains("fault=segfault (failed, 502)"));
       assertThat(lines).anyMatch(l -> l.startsWith("[process]") && l.contains("ready in")
           && l.contains("replaces pid"));
       assertThat(lines).anyMatch(l -> l.startsWith("[root] thread server") && l.contains("died")

@@ -57,6 +57,12 @@ final class ServerUnderTest implements AutoCloseable {
 
   /** Starts {@code serve --mode <mode>} and returns once it logged its listening line. */
   static ServerUnderTest start(String mode, int units, String chaosToken, Path runDir) throws IOException {
+    return start(mode, units, chaosToken, runDir, List.of());
+  }
+
+  /** As {@link #start(String, int, String, Path)}, with more {@code serve} flags. */
+  static ServerUnderTest start(String mode, int units, String chaosToken, Path runDir, List<String> moreArgs)
+      throws IOException {
     Files.createDirectories(runDir);
     int port = freePort();
     List<String> args = new ArrayList<>(List.of("serve", "--mode", mode, "--port", String.valueOf(port),
@@ -64,6 +70,7 @@ final class ServerUnderTest implements AutoCloseable {
     if (chaosToken != null) {
       args.addAll(List.of("--chaos-token", chaosToken));
     }
+    args.addAll(moreArgs);
     int heapMb = mode.equals("thread") ? units * 64 : 128; // as the demo runs them: the same total heap
     Path log = runDir.resolve("server.log");
     ProcessBuilder pb = new ProcessBuilder(javaJar(crashFlags(heapMb, runDir), args))
@@ -194,6 +201,21 @@ final class ServerUnderTest implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     }
+  }
+
+  /** The whole HTTP response, headers included. */
+  HttpResponse<String> send(String path, Map<String, String> headers) throws IOException {
+    try {
+      return HTTP.send(request(path, headers), HttpResponse.BodyHandlers.ofString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+  }
+
+  /** The lines of {@code <runDir>/crash-events.jsonl} written so far. */
+  List<JsonObject> crashEvents() {
+    return CrashEvents.read(runDir);
   }
 
   private static Reply toReply(HttpResponse<String> r) {

@@ -1,5 +1,7 @@
 package dev.faultline.worker.ipc;
 
+import dev.faultline.worker.ipc.IpcMessage.Drain;
+import dev.faultline.worker.ipc.IpcMessage.Heartbeat;
 import dev.faultline.worker.ipc.IpcMessage.Hello;
 import dev.faultline.worker.ipc.IpcMessage.JobDone;
 import dev.faultline.worker.ipc.IpcMessage.JobFailed;
@@ -23,6 +25,8 @@ import java.util.List;
  * type 2 JobRequest jobId:int64  input:int64  cost:int32  fault:string
  * type 3 JobDone    jobId:int64  digest:int64
  * type 4 JobFailed  jobId:int64  error:string  message:string
+ * type 5 Heartbeat  sequence:int64
+ * type 6 Drain      (no payload)
  *
  * JobDone(jobId=7, digest=42) on the wire, 21 bytes:
  *   00 00 00 11 | 03 | 00 00 00 00 00 00 00 07 | 00 00 00 00 00 00 00 2a
@@ -36,6 +40,8 @@ public final class IpcCodec extends MessageToMessageCodec<ByteBuf, IpcMessage> {
   static final int JOB_REQUEST = 2;
   static final int JOB_DONE = 3;
   static final int JOB_FAILED = 4;
+  static final int HEARTBEAT = 5;
+  static final int DRAIN = 6;
   private static final int MAX_STRING_BYTES = 0xFFFF;
 
   @Override
@@ -52,6 +58,10 @@ public final class IpcCodec extends MessageToMessageCodec<ByteBuf, IpcMessage> {
       buf.writeByte(JOB_FAILED).writeLong(m.jobId());
       writeString(buf, m.error());
       writeString(buf, m.message());
+    } else if (msg instanceof Heartbeat m) {
+      buf.writeByte(HEARTBEAT).writeLong(m.sequence());
+    } else if (msg instanceof Drain) {
+      buf.writeByte(DRAIN);
     }
     out.add(buf);
   }
@@ -64,6 +74,8 @@ public final class IpcCodec extends MessageToMessageCodec<ByteBuf, IpcMessage> {
       case JOB_REQUEST -> new JobRequest(in.readLong(), in.readLong(), in.readInt(), readString(in));
       case JOB_DONE -> new JobDone(in.readLong(), in.readLong());
       case JOB_FAILED -> new JobFailed(in.readLong(), readString(in), readString(in));
+      case HEARTBEAT -> new Heartbeat(in.readLong());
+      case DRAIN -> new Drain();
       default -> throw new CorruptedFrameException("unknown IPC message type " + type);
     });
   }

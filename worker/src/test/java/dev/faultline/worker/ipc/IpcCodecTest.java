@@ -3,6 +3,8 @@ package dev.faultline.worker.ipc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.faultline.worker.ipc.IpcMessage.Drain;
+import dev.faultline.worker.ipc.IpcMessage.Heartbeat;
 import dev.faultline.worker.ipc.IpcMessage.Hello;
 import dev.faultline.worker.ipc.IpcMessage.JobDone;
 import dev.faultline.worker.ipc.IpcMessage.JobFailed;
@@ -98,6 +100,23 @@ class IpcCodecTest {
   void shouldRoundTripJobFailedWithEmptyStrings() {
     JobFailed failed = new JobFailed(0L, "", "");
     assertThat(roundTrip(failed)).isEqualTo(failed);
+  }
+
+  @Test
+  void shouldRoundTripHeartbeat() {
+    Heartbeat beat = new Heartbeat(Long.MAX_VALUE);
+    assertThat(roundTrip(beat)).isEqualTo(beat);
+  }
+
+  @Test
+  void shouldRoundTripDrain() {
+    assertThat(roundTrip(new Drain())).isEqualTo(new Drain());
+  }
+
+  @Test
+  void shouldPutHeartbeatAndDrainOnTheWireExactlyAsDocumented() {
+    assertThat(ByteBufUtil.hexDump(wire(new Heartbeat(3)))).isEqualTo("00000009" + "05" + "0000000000000003");
+    assertThat(ByteBufUtil.hexDump(wire(new Drain()))).isEqualTo("00000001" + "06");
   }
 
   @Test

@@ -1,0 +1,96 @@
+package dev.faultline.supervisor.pool;
+
+import dev.faultline.worker.ipc.IpcMessage.JobRequest;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The requests waiting for a worker, and the rule that hands them out: in order, each to the
+ * first slot (by id) whose worker is ready, has a free job thread and whose circuit breaker lets
+ * it through. A solo job (a retried suspect) needs a worker with nothing else in flight; while it
+ * waits, one worker is reserved for it and takes no new job until it is empty. Owned by the loop.
+ * How many may wait is bounded before they get here (the backend's bulkhead).
+ */
+final class Dispatcher {
+  private final Deque<PendingJob> waiting = new ArrayDeque<>();
+  private final int threadsPerWorker;
+
+  Dispatcher(int threadsPerWorker) {
+    this.threadsPerWorker = threadsPerWorker;
+  }
+
+  void add(PendingJob p) {
+    waiting.addLast(p);
+  }
+
+  /** A retried job goes first: it has waited once already. */
+  void retryFirst(PendingJob p) {
+    waiting.addFirst(p);
+  }
+
+  int size() {
+    return waiting.size();
+  }
+
+  List<PendingJob> takeAll() {
+    List<PendingJob> all = new ArrayList<>(waiting);
+    waiting.clear();
+    return all;
+  }
+
+  void dispatch(Collection<Slot> slots, long nowNanos) {
+    Iterator<PendingJob> it = waiting.iterator();
+    while (it.hasNext()) {
+      PendingJob p = it.next();
+      Slot slot = p.solo ? emptySlot(slots) : freeSlot(slots);
+      if (slot != null) {
+        it.remove();
+        send(slot.worker, p, nowNanos);
+      } else if (p.solo) {
+        reserveLeastBusy(slots);
+      } else if (slots.stream().noneMatch(s -> s.worker != null && s.worker.canTake(threadsPerWorker))) {
+        return; // no capacity left for plain jobs this round
+      }
+    }
+  }
+
+  private Slot freeSlot(Collection<Slot> slots) {
+    for (Slot s : slots) {
+      if (s.worker != null && s.worker.canTake(threadsPerWorker) && s.breaker.allowsDispatch()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private Slot emptySlot(Collection<Slot> slots) {
+    for (Slot s : slots) {
+      Worker w = s.worker;
+      if (w != null && w.isServing() && w.inFlight.isEmpty() && s.breaker.allowsDispatch()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static void reserveLeastBusy(Collection<Slot> slots) {
+    if (slots.stream().anyMatch(s -> s.worker != null && s.worker.reservedForSolo)) {
+      return;
+    }
+    slots.stream().map(s -> s.worker).filter(w -> w != null && w.isServing())
+        .min(Comparator.comparingInt(w -> w.inFlight.size()))
+        .ifPresent(w -> w.reservedForSolo = true);
+  }
+
+  private static void send(Worker w, PendingJob p, long nowNanos) {
+    w.reservedForSolo = false;
+    w.inFlight.put(p.job.id(), p);
+    p.dispatchedAtNanos = nowNanos;
+    w.channel.writeAndFlush(new JobRequest(p.job.id(), p.job.input(), p.job.cost(), p.job.fault()));
+  }
+}

@@ -1,0 +1,44 @@
+package dev.faultline.supervisor.pool;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kills a worker on the master's own decision, politely then forcefully: SIGTERM now, SIGKILL
+ * after the grace period if it is still there (a stopped or wedged JVM ignores SIGTERM). The
+ * order is recorded on the worker, so its death is reported as the master's doing, with the
+ * reason, never as a signal from outside.
+ */
+final class Killer {
+  private static final Logger LOG = LoggerFactory.getLogger("pool");
+  private final Timers timers;
+  private final long graceMillis;
+
+  Killer(Timers timers, long graceMillis) {
+    this.timers = timers;
+    this.graceMillis = graceMillis;
+  }
+
+  void kill(Worker w, KillReason reason, String detail, long nowNanos) {
+    if (w.kill != null || w.state == Worker.State.DEAD) {
+      return;
+    }
+    w.kill = new KillOrder(reason, detail, nowNanos);
+    LOG.warn("{}: {}; killing it ({}): SIGTERM now, SIGKILL in {} ms if it is still there", w.name(), detail,
+        reason.words(), graceMillis);
+    w.process.destroy();
+    timers.after(nowNanos, graceMillis, () -> escalate(w));
+  }
+
+  private void escalate(Worker w) {
+    if (w.state != Worker.State.DEAD && w.process.isAlive()) {
+      LOG.warn("{} ignored SIGTERM for {} ms; sending SIGKILL", w.name(), graceMillis);
+      w.kill.sigkillSent = true;
+      w.process.destroyForcibly();
+    }
+  }
+
+  long graceMillis() {
+    return graceMillis;
+  }
+}

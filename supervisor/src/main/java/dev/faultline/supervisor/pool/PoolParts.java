@@ -1,0 +1,54 @@
+package dev.faultline.supervisor.pool;
+
+import dev.faultline.config.Supervision;
+import dev.faultline.supervisor.death.DeathClassifier;
+import dev.faultline.supervisor.restart.RestartPlanner;
+import io.vertx.core.json.JsonObject;
+import java.time.Clock;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * The pool's parts, built once and wired together: the table, the rules (restart planner,
+ * watchdog, recycler, triage, quarantine), the dispatcher, the reaper and the crash log. All of
+ * them are used by the loop thread only.
+ */
+final class PoolParts {
+  final Timers timers = new Timers();
+  final WorkerTable table;
+  final Killer killer;
+  final Quarantine quarantine;
+  final Watchdog watchdog;
+  final Recycler recycler;
+  final Dispatcher dispatcher;
+  final Triage triage;
+  final RestartPlanner planner;
+  final CrashLog crashLog;
+  final Spares spares;
+  final Reaper reaper;
+
+  PoolParts(PoolSettings settings, WorkerLauncher launcher, Consumer<PoolEvent> post, BooleanSupplier stopping,
+      Consumer<String> halt) {
+    Supervision s = settings.supervision();
+    Clock clock = Clock.systemUTC();
+    this.table = new WorkerTable(launcher, post);
+    for (int id = 1; id <= settings.workers(); id++) {
+      table.addSlot(new Slot(id, new SlotBreaker(id, clock)));
+    }
+    this.killer = new Killer(timers, s.timeouts().killGrace().toMillis());
+    this.quarantine = new Quarantine(s.quarantine(), clock);
+    this.watchdog = new Watchdog(s.timeouts(), killer, quarantine);
+    this.recycler = new Recycler(s.recycling(), ResidentMemory::kib);
+    this.dispatcher = new Dispatcher(s.threadsPerWorker());
+    this.triage = new Triage(dispatcher, quarantine);
+    this.planner = new RestartPlanner(s.restart(), clock);
+    this.crashLog = new CrashLog(settings.runDir());
+    this.spares = new Spares(s.spares(), table);
+    this.reaper = new Reaper(table, planner, new DeathClassifier(settings.runDir()), triage, crashLog, timers, killer,
+        spares, stopping, halt);
+  }
+
+  JsonObject status(String haltReason) {
+    return PoolStatus.of(this, haltReason, System.nanoTime());
+  }
+}

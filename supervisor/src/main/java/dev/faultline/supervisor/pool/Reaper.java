@@ -1,0 +1,170 @@
+package dev.faultline.supervisor.pool;
+
+import dev.faultline.supervisor.death.DeathClassifier;
+import dev.faultline.supervisor.pool.PoolEvent.Exited;
+import dev.faultline.supervisor.restart.Departure;
+import dev.faultline.supervisor.restart.RestartHistory;
+import dev.faultline.supervisor.restart.RestartPlan;
+import dev.faultline.supervisor.restart.RestartPlanner;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * The crash path, top to bottom: a worker exited; decide what replaces it (restart policy), put a
+ * ready spare in its slot at once if there is one (capacity first, paperwork after), read what
+ * killed it, settle its in-flight requests (fail, retry, quarantine), and tell it all in one
+ * crash report. A halt decided here is carried out by the pool after the report is written.
+ */
+final class Reaper {
+  /** How long a death's classification may wait for the dead worker's last output lines. */
+  private static final long LAST_WORDS_WAIT_MS = 200;
+
+  private final WorkerTable table;
+  private final RestartPlanner planner;
+  private final DeathClassifier classifier;
+  private final Triage triage;
+  private final CrashLog crashLog;
+  private final Timers timers;
+  private final Killer killer;
+  private final Spares spares;
+  private final BooleanSupplier stopping;
+  private final Consumer<String> halt;
+  private final RestartHistory spareHistory = new RestartHistory();
+  private int restarts;
+
+  Reaper(WorkerTable table, RestartPlanner planner, DeathClassifier classifier, Triage triage, CrashLog crashLog,
+      Timers timers, Killer killer, Spares spares, BooleanSupplier stopping, Consumer<String> halt) {
+    this.table = table;
+    this.planner = planner;
+    this.classifier = classifier;
+    this.triage = triage;
+    this.crashLog = crashLog;
+    this.timers = timers;
+    this.killer = killer;
+    this.spares = spares;
+    this.stopping = stopping;
+    this.halt = halt;
+  }
+
+  void onExit(Exited e) {
+    Worker w = table.byPid(e.pid());
+    if (w == null) {
+      return;
+    }
+    Slot slot = table.slotOf(w);
+    boolean wasServing = slot != null && slot.worker == w;
+    table.forget(w);
+    w.state = Worker.State.DEAD;
+    Departure departure = departure(w);
+    if (departure == Departure.STOPPED) {
+      return; // stopped on purpose, and already counted by the one who stopped it
+    }
+    CrashReport.Replacement swap = wasServing && departure == Departure.FAILURE
+        ? swapInSpare(slot, w, e.noticedAtNanos()) : null;
+    long uptimeMs = w.uptimeMillis(e.noticedAtNanos());
+    RestartPlan plan = planner.plan(departure, slot != null ? slot.history : spareHistory, Duration.ofMillis(uptimeMs));
+    CrashReport.Replacement replacement = swap != null ? swap : replace(plan, slot, wasServing, w, e.noticedAtNanos());
+    if (plan.action() == RestartPlan.Action.REPLACE) {
+      restarts++;
+      spares.delayNextStart(e.noticedAtNanos(), plan.backoffMillis());
+    }
+    List<String> lastWords = w.output.lastLinesAfterEnd(LAST_WORDS_WAIT_MS);
+    DeathVerdict verdict = DeathVerdict.of(w, classifier.classify(w.pid, e.exitStatus(), lastWords, w.spawnedAt),
+        killer.graceMillis());
+    if (slot != null && departure == Departure.FAILURE) {
+      slot.breaker.workerDied(verdict.cause());
+    }
+    List<Fate> fates = triage.settle(w, verdict);
+    Instant noticedAt = Instant.now().minusNanos(System.nanoTime() - e.noticedAtNanos());
+    crashLog.died(new CrashReport(noticedAt, w.slotId > 0 ? "worker " + w.slotId : "spare", w.slotId, w.pid,
+        verdict, departure == Departure.BOOT_FAILURE, uptimeMs, w.served, fates, plan, planner.intensity(),
+        planner.budget(), replacement, lastLine(lastWords)));
+    if (plan.action() == RestartPlan.Action.HALT) {
+      halt.accept(plan.reason() + "; the last one: " + w.name() + " " + verdict.description());
+    }
+  }
+
+  /**
+   * Capacity first: a ready spare takes the slot before anything else is done about the death
+   * (the restart plan, reading hs_err, the report). Should the plan then halt the pool, the swap
+   * did no harm.
+   */
+  private CrashReport.Replacement swapInSpare(Slot slot, Worker dead, long diedAt) {
+    Worker spare = table.takeSpare(Worker.State.READY).orElse(null);
+    if (spare == null) {
+      return null;
+    }
+    table.install(slot, spare);
+    spare.replacesPid = dead.pid;
+    return new CrashReport.Replacement(spare.pid, "spare", (System.nanoTime() - diedAt) / 1e6);
+  }
+
+  private Departure departure(Worker w) {
+    if (stopping.getAsBoolean()) {
+      return Departure.STOPPED;
+    }
+    if (w.role == Worker.Role.RETIRING) {
+      return Departure.RETIRED;
+    }
+    return w.wasReady() ? Departure.FAILURE : Departure.BOOT_FAILURE;
+  }
+
+  private CrashReport.Replacement replace(RestartPlan plan, Slot slot, boolean wasServing, Worker dead, long diedAt) {
+    if (plan.action() != RestartPlan.Action.REPLACE || slot == null) {
+      return null; // nothing to replace, or a spare died: the spares are topped up after the backoff
+    }
+    if (!wasServing && slot.worker != null) {
+      slot.worker.recycleReason = null; // a recycling successor died: recycling starts over later
+      return null;
+    }
+    return fill(slot, dead, diedAt, plan.backoffMillis());
+  }
+
+  /** A ready spare, else the successor already starting, else a starting spare, else a new worker. */
+  private CrashReport.Replacement fill(Slot slot, Worker dead, long diedAt, long backoffMillis) {
+    CrashReport.Replacement swap = swapInSpare(slot, dead, diedAt);
+    if (swap != null) {
+      return swap;
+    }
+    if (slot.successor != null) {
+      return new CrashReport.Replacement(slot.successor.pid, "starting successor", -1);
+    }
+    Worker starting = table.takeSpare(Worker.State.STARTING).orElse(null);
+    if (starting != null) {
+      table.adopt(slot, starting);
+      starting.replacesPid = dead.pid;
+      starting.replacesDeathNanos = diedAt;
+      return new CrashReport.Replacement(starting.pid, "starting spare", -1);
+    }
+    slot.respawnPending = true;
+    timers.after(diedAt, backoffMillis, () -> {
+      slot.respawnPending = false;
+      if (slot.needsWorker() && !stopping.getAsBoolean()) {
+        table.startFor(slot, dead.pid, diedAt);
+      }
+    });
+    return null;
+  }
+
+  /** The last line it printed, skipping the JVM's '#' crash banner (hs_err says that better). */
+  private static String lastLine(List<String> lines) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (!lines.get(i).isBlank() && !lines.get(i).startsWith("#")) {
+        return lines.get(i);
+      }
+    }
+    return "";
+  }
+
+  RestartHistory spareHistory() {
+    return spareHistory;
+  }
+
+  /** Workers replaced after they died (not counting recycling), for /status. */
+  int restarts() {
+    return restarts;
+  }
+}

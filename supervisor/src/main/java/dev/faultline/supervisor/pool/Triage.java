@@ -1,0 +1,100 @@
+package dev.faultline.supervisor.pool;
+
+import dev.faultline.supervisor.backend.BackendFailure;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides what happens to the requests a dead worker had in flight.
+ *
+ * <ul>
+ *   <li>If the death has a cause a request can have (crash, hang), every request on it is a
+ *       suspect. A suspect that was the only request on the worker is the culprit: answered 502,
+ *       not retried. A fingerprint that is a suspect in its second death is poison: answered 422
+ *       and quarantined.
+ *   <li>Every other request is a bystander: retried once on another worker if it is idempotent
+ *       (Resilience4j {@link Retry}, two attempts at most). A retried suspect runs alone on its
+ *       worker, so if that worker dies too no bystander dies with it and the verdict is certain.
+ * </ul>
+ */
+final class Triage {
+  private final Dispatcher dispatcher;
+  private final Quarantine quarantine;
+  private final Retry bystanders = Retry.of("bystanders", RetryConfig.custom()
+      .maxAttempts(2)
+      .waitDuration(Duration.ZERO)
+      .retryOnException(e -> e instanceof LostWithWorker lost && lost.job.job.idempotent())
+      .build());
+
+  /** Thrown at nobody: it tells the retry policy which job lost its worker. */
+  private static final class LostWithWorker extends RuntimeException {
+    final transient PendingJob job;
+
+    LostWithWorker(PendingJob job) {
+      super("lost its worker", null, false, false);
+      this.job = job;
+    }
+  }
+
+  Triage(Dispatcher dispatcher, Quarantine quarantine) {
+    this.dispatcher = dispatcher;
+    this.quarantine = quarantine;
+  }
+
+  /**
+   * Settles every request in flight on {@code dead} (and empties its table); returns their fates,
+   * after those of requests the worker already lost to the deadline.
+   */
+  List<Fate> settle(Worker dead, DeathVerdict verdict) {
+    List<PendingJob> lost = new ArrayList<>(dead.inFlight.values());
+    dead.inFlight.clear();
+    boolean suspects = verdict.causeClass().implicatesRequests();
+    Set<String> implicatedNow = new HashSet<>();
+    List<Fate> fates = new ArrayList<>(dead.answeredAtDeadline);
+    for (PendingJob p : lost) {
+      int deaths = !suspects ? 0 : implicatedNow.add(p.fingerprint()) ? quarantine.implicate(p.fingerprint(), dead.pid)
+          : quarantine.deadPids(p.fingerprint()).size();
+      fates.add(settleOne(p, dead, verdict, suspects, deaths, lost.size() == 1));
+    }
+    return fates;
+  }
+
+  private Fate settleOne(PendingJob p, Worker dead, DeathVerdict v, boolean suspect, int deaths, boolean alone) {
+    if (suspect && deaths >= Quarantine.DEATHS_TO_QUARANTINE) {
+      return answer(p, Fate.Kind.QUARANTINED, Failures.quarantined(p.fingerprint(),
+          quarantine.deadPids(p.fingerprint()), quarantine.remaining(p.fingerprint()).orElse(Duration.ZERO)));
+    }
+    if (!(suspect && alone && p.attempt == 1) && mayRetry(p)) {
+      p.attempt++;
+      p.solo = suspect;
+      dispatcher.retryFirst(p);
+      return new Fate(p.job.id(), p.job.origin(), Fate.Kind.RETRIED, 0);
+    }
+    return answer(p, Fate.Kind.FAILED, Failures.lostWith(dead, v));
+  }
+
+  private boolean mayRetry(PendingJob p) {
+    if (p.retry == null) {
+      p.retry = bystanders.asyncContext();
+    }
+    return p.retry.onError(new LostWithWorker(p)) >= 0;
+  }
+
+  /** A retried job got its answer: it was a bystander after all. */
+  void acquitted(PendingJob p) {
+    if (p.attempt > 1) {
+      p.retry.onComplete();
+      quarantine.acquit(p.fingerprint());
+    }
+  }
+
+  private static Fate answer(PendingJob p, Fate.Kind kind, BackendFailure f) {
+    p.reply.completeExceptionally(f);
+    return new Fate(p.job.id(), p.job.origin(), kind, f.httpStatus());
+  }
+}

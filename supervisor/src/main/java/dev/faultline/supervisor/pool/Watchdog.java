@@ -1,0 +1,77 @@
+package dev.faultline.supervisor.pool;
+
+import dev.faultline.config.Durations;
+import dev.faultline.config.WorkerTimeouts;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pool's two named timeouts, checked on every turn of the loop, and kept apart:
+ *
+ * <ul>
+ *   <li>liveness: a worker that sent no heartbeat for the liveness timeout is killed, whatever it
+ *       was doing (its event loop spins, it was stopped, it thrashes in GC);
+ *   <li>request deadline: a request that has run on a worker for longer than the deadline is
+ *       answered 504 at once, and its worker (which may be stuck in it for good) is killed.
+ * </ul>
+ *
+ * A worker that never says hello within the boot timeout is killed too. Each kill says which
+ * timeout it was.
+ */
+final class Watchdog {
+  private final WorkerTimeouts timeouts;
+  private final Killer killer;
+  private final Quarantine quarantine;
+
+  Watchdog(WorkerTimeouts timeouts, Killer killer, Quarantine quarantine) {
+    this.timeouts = timeouts;
+    this.killer = killer;
+    this.quarantine = quarantine;
+  }
+
+  void check(Collection<Worker> workers, long nowNanos) {
+    for (Worker w : List.copyOf(workers)) {
+      if (w.kill == null && w.state != Worker.State.DEAD) {
+        check(w, nowNanos);
+      }
+    }
+  }
+
+  private void check(Worker w, long now) {
+    if (w.state == Worker.State.STARTING) {
+      long waited = millis(now - w.spawnedAtNanos);
+      if (waited > timeouts.boot().toMillis()) {
+        killer.kill(w, KillReason.BOOT_TIMEOUT, "no hello " + waited + " ms after it was started (boot timeout "
+            + Durations.format(timeouts.boot()) + ")", now);
+      }
+      return;
+    }
+    long silent = millis(now - w.lastHeartbeatNanos);
+    if (silent > timeouts.liveness().toMillis()) {
+      killer.kill(w, KillReason.LIVENESS, "no heartbeat for " + silent + " ms (liveness timeout "
+          + Durations.format(timeouts.liveness()) + ")", now);
+      return;
+    }
+    overdue(w, now).ifPresent(p -> pastDeadline(w, p, now));
+  }
+
+  private Optional<PendingJob> overdue(Worker w, long now) {
+    long limit = timeouts.requestDeadline().toNanos();
+    return w.inFlight.values().stream().filter(p -> now - p.dispatchedAtNanos > limit).findFirst();
+  }
+
+  private void pastDeadline(Worker w, PendingJob p, long now) {
+    long ran = millis(now - p.dispatchedAtNanos);
+    w.inFlight.remove(p.job.id());
+    quarantine.implicate(p.fingerprint(), w.pid);
+    p.reply.completeExceptionally(Failures.deadline(w, timeouts.requestDeadline(), ran));
+    w.answeredAtDeadline.add(new Fate(p.job.id(), p.job.origin(), Fate.Kind.DEADLINE, 504));
+    killer.kill(w, KillReason.DEADLINE, p.job.describe() + " ran " + ran + " ms, past the request deadline of "
+        + Durations.format(timeouts.requestDeadline()) + "; answered 504", now);
+  }
+
+  private static long millis(long nanos) {
+    return nanos / 1_000_000;
+  }
+}

@@ -1,0 +1,117 @@
+package dev.faultline.supervisor.pool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.faultline.supervisor.backend.Job;
+import dev.faultline.supervisor.testing.HandSetClock;
+import dev.faultline.worker.ipc.IpcMessage.JobRequest;
+import io.netty.channel.embedded.EmbeddedChannel;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+class DispatcherTest {
+  private final Dispatcher dispatcher = new Dispatcher(2);
+  private final Slot one = slot(1, 101);
+  private final Slot two = slot(2, 102);
+  private final List<Slot> slots = List.of(one, two);
+
+  private static Slot slot(int id, long pid) {
+    Slot s = new Slot(id, new SlotBreaker(id, new HandSetClock()));
+    s.worker = FakeProcess.ready(pid, id, 0);
+    return s;
+  }
+
+  private static PendingJob job(long id) {
+    return new PendingJob(new Job(id, id, 1, "", "GET /work?input=" + id + "&cost=1"), new CompletableFuture<>());
+  }
+
+  private static List<Long> sentTo(Slot s) {
+    EmbeddedChannel ch = (EmbeddedChannel) s.worker.channel;
+    return ch.outboundMessages().stream().map(m -> ((JobRequest) m).jobId()).toList();
+  }
+
+  @Test
+  void shouldFillTheFirstSlotUpToItsThreadsThenTheNext() {
+    for (long id = 1; id <= 3; id++) {
+      dispatcher.add(job(id));
+    }
+
+    dispatcher.dispatch(slots, 0);
+
+    assertThat(sentTo(one)).containsExactly(1L, 2L);
+    assertThat(sentTo(two)).containsExactly(3L);
+    assertThat(one.worker.inFlight).containsOnlyKeys(1L, 2L);
+  }
+
+  @Test
+  void shouldKeepJobsWaitingWhenEveryThreadIsBusy() {
+    for (long id = 1; id <= 5; id++) {
+      dispatcher.add(job(id));
+    }
+
+    dispatcher.dispatch(slots, 0);
+
+    assertThat(dispatcher.size()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldRunASoloJobAloneOnAnEmptyWorker() {
+    dispatcher.add(job(1));
+    dispatcher.dispatch(slots, 0);
+    PendingJob solo = job(2);
+    solo.solo = true;
+    dispatcher.retryFirst(solo);
+    dispatcher.add(job(3));
+
+    dispatcher.dispatch(slots, 0);
+
+    assertThat(sentTo(two)).containsExactly(2L);
+    assertThat(sentTo(one)).containsExactly(1L, 3L);
+    assertThat(two.worker.canTake(2)).as("nothing joins a solo job").isFalse();
+  }
+
+  @Test
+  void shouldReserveAWorkerForASoloJobUntilItIsEmpty() {
+    dispatcher.add(job(1));
+    dispatcher.add(job(2));
+    dispatcher.add(job(3));
+    dispatcher.dispatch(slots, 0);
+    PendingJob solo = job(9);
+    solo.solo = true;
+    dispatcher.retryFirst(solo);
+
+    dispatcher.dispatch(slots, 0);
+
+    assertThat(two.worker.reservedForSolo).isTrue();
+    two.worker.inFlight.clear();
+    dispatcher.add(job(4));
+    dispatcher.dispatch(slots, 0);
+    assertThat(sentTo(two)).containsExactly(3L, 9L);
+  }
+
+  @Test
+  void shouldKeepJobsAwayFromASlotWhoseBreakerIsOpen() {
+    for (int i = 0; i < SlotBreaker.MINIMUM; i++) {
+      one.breaker.workerDied("SIGSEGV");
+    }
+    dispatcher.add(job(1));
+
+    dispatcher.dispatch(slots, 0);
+
+    assertThat(one.breaker.state()).isEqualTo("open");
+    assertThat(sentTo(one)).isEmpty();
+    assertThat(sentTo(two)).containsExactly(1L);
+  }
+
+  @Test
+  void shouldSendNothingToAWorkerTheMasterIsKilling() {
+    one.worker.kill = new KillOrder(KillReason.LIVENESS, "no heartbeat", 0);
+    dispatcher.add(job(1));
+
+    dispatcher.dispatch(slots, 0);
+
+    assertThat(sentTo(one)).isEmpty();
+    assertThat(sentTo(two)).containsExactly(1L);
+  }
+}
