@@ -11,12 +11,16 @@ import java.util.function.Consumer;
 
 /**
  * Runs jobs on the worker's job threads, never on the IPC event loop, so the socket stays
- * responsive while a job computes (or misbehaves).
+ * responsive while a job computes (or misbehaves). An answer is written only after
+ * {@link JobExecution} has checked the worker's state, so a worker that finds its state
+ * corrupted exits before it answers anything.
  */
 final class JobService {
   private final ExecutorService threads;
+  private final JobExecution execution;
 
-  JobService(int workerId, int jobThreads) {
+  JobService(int workerId, int jobThreads, JobExecution execution) {
+    this.execution = execution;
     AtomicInteger n = new AtomicInteger();
     this.threads = Executors.newFixedThreadPool(jobThreads, r -> {
       Thread t = new Thread(r, "worker-" + workerId + "-job-" + n.incrementAndGet());
@@ -29,9 +33,9 @@ final class JobService {
     threads.execute(() -> reply.accept(run(job)));
   }
 
-  static IpcMessage run(JobRequest job) {
+  IpcMessage run(JobRequest job) {
     try {
-      return new JobDone(job.jobId(), JobExecution.execute(job.input(), job.cost(), job.fault()));
+      return new JobDone(job.jobId(), execution.execute(job.input(), job.cost(), job.fault()));
     } catch (RuntimeException | StackOverflowError e) {
       return new JobFailed(job.jobId(), "job_failed", e.toString());
     }

@@ -1,5 +1,6 @@
 package dev.faultline.supervisor.death;
 
+import dev.faultline.worker.WorkerMain;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -45,6 +46,10 @@ public final class DeathClassifier {
       return new DeathCause("OutOfMemoryError", exitStatus,
           "(heap exhausted, exit " + exitStatus + " from -XX:+ExitOnOutOfMemoryError)");
     }
+    if (exitStatus == WorkerMain.EXIT_STATE_CORRUPTED && mentions(lastOutput, WorkerMain.STATE_CORRUPTED)) {
+      return new DeathCause("state corrupted", exitStatus,
+          "(" + WorkerMain.STATE_CORRUPTED + ", exit " + exitStatus + ": replaced with fresh state)");
+    }
     return new DeathCause("exit code " + exitStatus, exitStatus, "");
   }
 
@@ -54,6 +59,10 @@ public final class DeathClassifier {
   }
 
   private static boolean mentionsOom(List<String> lines) {
-    return lines.stream().anyMatch(l -> l.contains("OutOfMemoryError"));
+    return mentions(lines, "OutOfMemoryError");
+  }
+
+  private static boolean mentions(List<String> lines, String text) {
+    return lines.stream().anyMatch(l -> l.contains(text));
   }
 }

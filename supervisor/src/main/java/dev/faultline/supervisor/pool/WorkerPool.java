@@ -207,6 +207,7 @@ final class WorkerPool {
     for (WorkerSlot slot : slots.values()) {
       while (!waiting.isEmpty() && slot.canTake(settings.jobsPerWorker())) {
         PendingJob p = waiting.pollFirst();
+        slot.busySinceNanos = slot.inFlight.isEmpty() ? System.nanoTime() : slot.busySinceNanos;
         slot.inFlight.put(p.job().id(), p);
         slot.channel.writeAndFlush(new JobRequest(p.job().id(), p.job().input(), p.job().cost(), p.job().fault()));
       }
@@ -218,7 +219,8 @@ final class WorkerPool {
     long now = System.nanoTime();
     slots.values().forEach(s -> workers.add(new JsonObject().put("id", s.id).put("pid", s.pid)
         .put("state", s.state.name().toLowerCase()).put("served", s.served)
-        .put("inFlight", s.inFlight.size()).put("restarts", s.restarts).put("uptimeMs", s.uptimeMillis(now))));
+        .put("inFlight", s.inFlight.size()).put("restarts", s.restarts).put("uptimeMs", s.uptimeMillis(now))
+        .put("busyMs", s.busyMillis(now))));
     return new JsonObject().put("mode", "process").put("pid", ProcessHandle.current().pid())
         .put("units", slots.size())
         .put("ready", slots.values().stream().filter(s -> s.state == State.READY).count())

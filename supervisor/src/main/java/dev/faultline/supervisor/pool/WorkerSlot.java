@@ -26,6 +26,8 @@ final class WorkerSlot {
   long served;
   int restarts;
   long previousPid;
+  /** When the worker last went from no job in flight to one (its current job, one job per worker). */
+  long busySinceNanos;
   final Map<Long, PendingJob> inFlight = new LinkedHashMap<>();
 
   WorkerSlot(int id) {
@@ -38,6 +40,11 @@ final class WorkerSlot {
 
   boolean canTake(int jobsPerWorker) {
     return state == State.READY && inFlight.size() < jobsPerWorker;
+  }
+
+  /** How long the worker has had a job in flight without a break; 0 when it has none. */
+  long busyMillis(long nowNanos) {
+    return inFlight.isEmpty() ? 0 : (nowNanos - busySinceNanos) / 1_000_000;
   }
 
   long uptimeMillis(long nowNanos) {
