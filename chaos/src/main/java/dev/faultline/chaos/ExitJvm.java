@@ -18,7 +18,7 @@ final class ExitJvm implements Fault {
   }
 
   @Override
-  public void inject() {
+  public void inject(FaultArgs args, UnitState unit) {
     System.exit(EXIT_STATUS);
   }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class FaultSchedule {
 
-  /** One injection: which fault, and when, counted from the start of the run. */
+  /** One injection: which fault (a {@link FaultSpec} text), and when, counted from the start of the run. */
   public record Slot(Duration at, String fault) {}
 
   private final List<Slot> slots;
@@ -21,7 +21,7 @@ public final class FaultSchedule {
     if (every.isNegative() || every.isZero()) {
       throw new ConfigException("fault-every", "must be > 0", every.toMillis() + "ms");
     }
-    faults.forEach(FaultCatalogue::byName);
+    faults.forEach(FaultSpec::parse);
     this.slots = plan(faults, every, runLength);
   }
 

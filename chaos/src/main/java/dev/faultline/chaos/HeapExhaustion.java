@@ -26,7 +26,7 @@ final class HeapExhaustion implements Fault {
   }
 
   @Override
-  public void inject() {
+  public void inject(FaultArgs args, UnitState unit) {
     List<byte[]> hoard = new ArrayList<>();
     while (true) {
       hoard.add(new byte[BLOCK_BYTES]);

@@ -23,7 +23,7 @@ final class Segfault implements Fault {
   }
 
   @Override
-  public void inject() {
+  public void inject(FaultArgs args, UnitState unit) {
     unsafe().putAddress(0L, 42L);
   }
 

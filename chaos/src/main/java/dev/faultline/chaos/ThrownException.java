@@ -17,7 +17,7 @@ final class ThrownException implements Fault {
   }
 
   @Override
-  public void inject() {
+  public void inject(FaultArgs args, UnitState unit) {
     throw new InjectedFaultException("injected by fault 'exception'");
   }
 }

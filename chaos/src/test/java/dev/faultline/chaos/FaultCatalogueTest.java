@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.faultline.config.ConfigException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Never calls inject() on segfault, exit or oom: each of them ends the test JVM. */
+/** Never calls inject() on faults that end or stall the test JVM; FaultBehaviourTest runs the others. */
 class FaultCatalogueTest {
-  private static final String VALID = "segfault, exit, oom, exception";
+  private static final List<String> NAMES = List.of("segfault", "exit", "halt", "oom", "leak", "hang", "deadlock",
+      "fd-exhaust", "corrupt", "cpu-hog", "slow", "stack-overflow", "exception");
+  private static final String VALID = String.join(", ", NAMES);
 
   @Test
   void shouldNameFaultsInStableOrder() {
-    assertThat(FaultCatalogue.names()).containsExactly("segfault", "exit", "oom", "exception");
+    assertThat(FaultCatalogue.names()).containsExactlyElementsOf(NAMES);
   }
 
   @Test
@@ -49,7 +52,7 @@ class FaultCatalogueTest {
           UnknownFaultException u = (UnknownFaultException) e;
           assertThat(u.key()).isEqualTo("fault");
           assertThat(u.value()).isEqualTo("boom");
-          assertThat(u.valid()).containsExactly("segfault", "exit", "oom", "exception");
+          assertThat(u.valid()).containsExactlyElementsOf(NAMES);
         });
   }
 
@@ -71,7 +74,7 @@ class FaultCatalogueTest {
   void shouldThrowInjectedFaultExceptionFromExceptionFault() {
     Fault exception = FaultCatalogue.byName("exception");
 
-    assertThatThrownBy(exception::inject)
+    assertThatThrownBy(() -> exception.inject(FaultArgs.NONE, null))
         .isExactlyInstanceOf(InjectedFaultException.class)
         .hasMessage("injected by fault 'exception'");
   }
@@ -82,5 +85,16 @@ class FaultCatalogueTest {
     assertThat(FaultCatalogue.byName("segfault").summary()).contains("SIGSEGV");
     assertThat(FaultCatalogue.byName("oom").summary()).contains("OutOfMemoryError");
     assertThat(FaultCatalogue.byName("exception").summary()).startsWith("throws an exception");
+    assertThat(FaultCatalogue.byName("halt").summary()).contains("no shutdown hooks");
+    assertThat(FaultCatalogue.byName("fd-exhaust").summary()).contains("EMFILE");
+  }
+
+  @Test
+  void shouldDeclareParametersOnlyWhereTheyMakeSense() {
+    assertThat(FaultCatalogue.all()).filteredOn(f -> !f.parameters().isEmpty()).extracting(Fault::name)
+        .containsExactly("leak", "cpu-hog", "slow");
+    assertThat(FaultCatalogue.byName("leak").parameters()).containsExactly(new FaultParameter("mb", 1, 4096, 16, "MiB"));
+    assertThat(FaultCatalogue.byName("cpu-hog").parameters()).containsExactly(new FaultParameter("seconds", 1, 60, 3, "s"));
+    assertThat(FaultCatalogue.byName("slow").parameters()).containsExactly(new FaultParameter("seconds", 1, 60, 3, "s"));
   }
 }

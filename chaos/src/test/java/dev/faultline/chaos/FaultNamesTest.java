@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class FaultNamesTest {
+  private static final String VALID = String.join(", ", FaultCatalogue.names());
 
   @ParameterizedTest
   @NullAndEmptySource
@@ -39,7 +40,7 @@ class FaultNamesTest {
   void shouldRejectUnknownNameNamingTheKeyAndTheBadName() {
     assertThatThrownBy(() -> FaultNames.parseList("faults", "exit, boom"))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("faults must list faults from segfault, exit, oom, exception, but was 'boom'")
+        .hasMessage("faults must list faults from " + VALID + ", but was 'boom'")
         .satisfies(e -> {
           ConfigException c = (ConfigException) e;
           assertThat(c.key()).isEqualTo("faults");
@@ -51,6 +52,31 @@ class FaultNamesTest {
   void shouldNameWhicheverKeyTheCallerGives() {
     assertThatThrownBy(() -> FaultNames.parseList("demo-faults", "SEGFAULT"))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("demo-faults must list faults from segfault, exit, oom, exception, but was 'SEGFAULT'");
+        .hasMessage("demo-faults must list faults from " + VALID + ", but was 'SEGFAULT'");
+  }
+
+  @Test
+  void shouldReadAllAsTheWholeCatalogue() {
+    assertThat(FaultNames.parseList("faults", " all ")).containsExactlyElementsOf(FaultCatalogue.names());
+  }
+
+  @Test
+  void shouldKeepFaultParametersWithTheirFault() {
+    assertThat(FaultNames.parseList("faults", "leak:mb=32, cpu-hog:seconds=1,exit"))
+        .containsExactly("leak:mb=32", "cpu-hog:seconds=1", "exit");
+  }
+
+  @Test
+  void shouldRejectAnOutOfBoundsParameterNamingTheKeyTheParameterAndTheValue() {
+    assertThatThrownBy(() -> FaultNames.parseList("faults", "exit,leak:mb=0"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("faults: fault parameter mb of leak must be between 1 and 4096 (MiB), but was 0");
+  }
+
+  @Test
+  void shouldRejectAnUnknownFaultEvenWithParameters() {
+    assertThatThrownBy(() -> FaultNames.parseList("faults", "boom:x=1"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("faults must list faults from " + VALID + ", but was 'boom'");
   }
 }

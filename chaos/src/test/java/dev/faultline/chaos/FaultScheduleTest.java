@@ -59,7 +59,7 @@ class FaultScheduleTest {
   void shouldRejectUnknownFault() {
     assertThatThrownBy(() -> new FaultSchedule(List.of("exit", "boom"), s(5), s(30)))
         .isInstanceOf(UnknownFaultException.class)
-        .hasMessage("fault must be one of segfault, exit, oom, exception, but was 'boom'");
+        .hasMessage("fault must be one of " + String.join(", ", FaultCatalogue.names()) + ", but was 'boom'");
   }
 
   @Test

@@ -13,13 +13,17 @@ import java.util.function.Consumer;
 
 /**
  * Runs jobs on the worker's job threads, never on the IPC event loop, so the socket stays
- * responsive (and keeps sending heartbeats) while a job computes or misbehaves.
+ * responsive (and keeps sending heartbeats) while a job computes or misbehaves. An answer is
+ * written only after {@link JobExecution} has checked the worker's state, so a worker that finds
+ * its state corrupted exits before it answers anything.
  */
 final class JobService {
   private final ExecutorService threads;
+  private final JobExecution execution;
   private final TestHooks hooks;
 
-  JobService(int workerId, int jobThreads, TestHooks hooks) {
+  JobService(int workerId, int jobThreads, JobExecution execution, TestHooks hooks) {
+    this.execution = execution;
     AtomicInteger n = new AtomicInteger();
     this.hooks = hooks;
     this.threads = Executors.newFixedThreadPool(jobThreads, r -> {
@@ -40,9 +44,9 @@ final class JobService {
     }
   }
 
-  static IpcMessage run(JobRequest job) {
+  IpcMessage run(JobRequest job) {
     try {
-      return new JobDone(job.jobId(), JobExecution.execute(job.input(), job.cost(), job.fault()));
+      return new JobDone(job.jobId(), execution.execute(job.input(), job.cost(), job.fault()));
     } catch (RuntimeException | StackOverflowError e) {
       return new JobFailed(job.jobId(), "job_failed", e.toString());
     }

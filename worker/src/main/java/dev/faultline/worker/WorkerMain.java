@@ -30,6 +30,13 @@ public final class WorkerMain {
   public static final int EXIT_MASTER_GONE = 0;
   /** The master started the worker with arguments it does not understand. */
   public static final int EXIT_USAGE = 2;
+  /**
+   * The worker's result cache failed its integrity check after a job: the worker exits before
+   * answering anything else, and its master replaces it with a fresh one (crash-only).
+   */
+  public static final int EXIT_STATE_CORRUPTED = 65;
+  /** What a worker says, last, before it exits with {@link #EXIT_STATE_CORRUPTED}. */
+  public static final String STATE_CORRUPTED = "result cache failed its integrity check";
 
   private WorkerMain() {}
 
@@ -42,7 +49,8 @@ public final class WorkerMain {
     }
     exitWhenStdinCloses();
     EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-    JobService jobs = new JobService(a.id(), a.jobThreads(), hooks);
+    JobService jobs = new JobService(a.id(), a.jobThreads(),
+        new JobExecution(new ResultCache(), () -> exitBecauseStateIsCorrupt(a.id())), hooks);
     try {
       Channel ch = connect(group, a, new WorkerChannelHandler(jobs, hooks));
       ch.writeAndFlush(new Hello(a.id(), ProcessHandle.current().pid()));
@@ -73,6 +81,14 @@ public final class WorkerMain {
     AtomicLong sequence = new AtomicLong();
     ch.eventLoop().scheduleAtFixedRate(() -> ch.writeAndFlush(new Heartbeat(sequence.incrementAndGet())),
         intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+  }
+
+  /** Halts, not exits: nothing may run, and nothing may be answered, from a corrupted state. */
+  private static void exitBecauseStateIsCorrupt(int id) {
+    System.err.println("worker " + id + ": " + STATE_CORRUPTED + " after a job; exiting with status "
+        + EXIT_STATE_CORRUPTED + " so that a fresh worker replaces this one");
+    System.err.flush();
+    Runtime.getRuntime().halt(EXIT_STATE_CORRUPTED);
   }
 
   /** The master holds our stdin open; end of file means it is gone. */

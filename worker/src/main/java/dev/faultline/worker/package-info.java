@@ -2,8 +2,13 @@
  * The worker module: the workload both modes run, and everything a worker JVM needs.
  *
  * <p>{@link dev.faultline.worker.Workload} is a pure function of {@code (input, cost)}; the client
- * recomputes it to verify answers. {@link dev.faultline.worker.JobExecution} is the one thing a
- * serving unit does with a request, in either mode: inject the fault on this thread, then compute.
+ * recomputes it to verify answers. {@link dev.faultline.worker.ResultCache} is the workload's
+ * shared in-memory cache of results, one per JVM, sealed so that a write behind its back shows.
+ * {@link dev.faultline.worker.JobExecution} is the one thing a serving unit does with a request,
+ * in either mode: inject the fault on this thread, compute through the cache, then check the
+ * cache's seal and, if it is broken, apply the mode's policy (a worker exits with
+ * {@link dev.faultline.worker.WorkerMain#EXIT_STATE_CORRUPTED} before answering anything else; a
+ * thread-mode server counts it and keeps serving).
  *
  * <p>{@link dev.faultline.worker.WorkerMain} is the entry point of a worker JVM. It connects to
  * the master over a Unix domain socket, says hello, sends a heartbeat every interval from the
@@ -19,7 +24,8 @@
  * {@code FAULTLINE_TEST_HOOK}, which only the hidden {@code serve --test-hook} flag does.
  *
  * <p>The {@code ipc} package holds the messages and the Netty codec shared by both ends; the
- * wire format is documented on {@link dev.faultline.worker.ipc.IpcCodec}.
+ * wire format is documented on {@link dev.faultline.worker.ipc.IpcCodec}. A job's fault travels
+ * as its spec text ({@code leak:mb=32}) in the existing {@code fault} string.
  *
  * <p>Depends on chaos and config. The master (module supervisor) depends on this module, never
  * the reverse.

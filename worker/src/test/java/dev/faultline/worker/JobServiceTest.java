@@ -8,19 +8,20 @@ import dev.faultline.worker.ipc.IpcMessage.JobFailed;
 import dev.faultline.worker.ipc.IpcMessage.JobRequest;
 import org.junit.jupiter.api.Test;
 
-/** Tests the static {@code run}, the part of a job that runs on a job thread; no thread is started here. */
+/** Tests {@code run}, the part of a job that runs on a job thread, called directly. */
 class JobServiceTest {
+  private final JobService service = new JobService(1, 1, new JobExecution(new ResultCache(), () -> { }), new TestHooks("")));
 
   @Test
   void shouldAnswerJobDoneWithTheDigestAndTheSameJobId() {
-    IpcMessage answer = JobService.run(new JobRequest(11, 42, 1, ""));
+    IpcMessage answer = service.run(new JobRequest(11, 42, 1, ""));
 
     assertThat(answer).isEqualTo(new JobDone(11, Workload.digest(42, 1)));
   }
 
   @Test
   void shouldMapExceptionFaultToJobFailedWithStableCode() {
-    IpcMessage answer = JobService.run(new JobRequest(12, 42, 1, "exception"));
+    IpcMessage answer = service.run(new JobRequest(12, 42, 1, "exception"));
 
     assertThat(answer).isEqualTo(new JobFailed(12, "job_failed",
         "dev.faultline.chaos.InjectedFaultException: injected by fault 'exception'"));
@@ -28,19 +29,19 @@ class JobServiceTest {
 
   @Test
   void shouldMapUnknownFaultToJobFailed() {
-    IpcMessage answer = JobService.run(new JobRequest(13, 42, 1, "boom"));
+    IpcMessage answer = service.run(new JobRequest(13, 42, 1, "boom"));
 
     assertThat(answer).isInstanceOf(JobFailed.class);
     JobFailed failed = (JobFailed) answer;
     assertThat(failed.jobId()).isEqualTo(13);
     assertThat(failed.error()).isEqualTo("job_failed");
     assertThat(failed.message()).isEqualTo("dev.faultline.chaos.UnknownFaultException: "
-        + "fault must be one of segfault, exit, oom, exception, but was 'boom'");
+        + "fault must be one of " + String.join(", ", dev.faultline.chaos.FaultCatalogue.names()) + ", but was 'boom'");
   }
 
   @Test
   void shouldMapCostOutOfBoundsToJobFailed() {
-    IpcMessage answer = JobService.run(new JobRequest(14, 42, 10_001, ""));
+    IpcMessage answer = service.run(new JobRequest(14, 42, 10_001, ""));
 
     assertThat(answer).isEqualTo(new JobFailed(14, "job_failed",
         "dev.faultline.config.ConfigException: cost must be between 0 and 10000, but was 10001"));

@@ -2,35 +2,59 @@ package dev.faultline.supervisor.backend;
 
 import dev.faultline.config.Mode;
 import dev.faultline.worker.JobExecution;
+import dev.faultline.worker.ResultCache;
+import dev.faultline.worker.WorkerMain;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Thread mode: a bounded pool of N threads in this JVM runs the workload, faults included. The
- * hazard is the point: every thread shares this JVM's address space, heap, file table and exit,
- * so a fatal fault in one job takes the front, the pool and every other request with it.
+ * hazard is the point: every thread shares this JVM's address space, heap, file table, result
+ * cache and exit, so a fatal fault in one job takes the front, the pool and every other request
+ * with it. When the shared cache fails its integrity check there is no unit smaller than the
+ * server to throw away: it logs once, counts it in /status and keeps serving.
  */
 public final class ThreadBackend implements Backend {
   /** Jobs that may wait for a free thread before the front answers 503. */
   public static final int QUEUE_CAPACITY = 1024;
+  private static final Logger LOG = LoggerFactory.getLogger("threads");
+  private static final long IDLE = Long.MIN_VALUE;
 
   private final int threads;
   private final ThreadPoolExecutor pool;
+  private final JobExecution execution;
   private final AtomicLong served = new AtomicLong();
+  private final AtomicLong stateCorruptions = new AtomicLong();
+  /** Every pool thread by name, in creation order; its value is when its current job began, or IDLE. */
+  private final Map<String, Long> busySinceNanos = new ConcurrentSkipListMap<>(ThreadBackend::byNumber);
+  private final Map<String, AtomicLong> servedBy = new ConcurrentHashMap<>();
   private final long pid = ProcessHandle.current().pid();
 
   public ThreadBackend(int threads) {
     this.threads = threads;
+    this.execution = new JobExecution(new ResultCache(), this::onCorruptState);
     AtomicInteger n = new AtomicInteger();
     this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-        new ArrayBlockingQueue<>(QUEUE_CAPACITY), r -> new Thread(r, "thread-" + n.incrementAndGet()));
+        new ArrayBlockingQueue<>(QUEUE_CAPACITY), r -> newThread(r, "thread-" + n.incrementAndGet()));
     pool.prestartAllCoreThreads();
+  }
+
+  private Thread newThread(Runnable r, String name) {
+    busySinceNanos.put(name, IDLE);
+    servedBy.put(name, new AtomicLong());
+    return new Thread(r, name);
   }
 
   @Override
@@ -54,12 +78,25 @@ public final class ThreadBackend implements Backend {
   }
 
   private JobResult run(Job job) {
+    String name = Thread.currentThread().getName();
+    busySinceNanos.put(name, System.nanoTime());
     try {
-      long digest = JobExecution.execute(job.input(), job.cost(), job.fault());
+      long digest = execution.execute(job.input(), job.cost(), job.fault());
       served.incrementAndGet();
-      return new JobResult(digest, Thread.currentThread().getName(), pid);
+      servedBy.get(name).incrementAndGet();
+      return new JobResult(digest, name, pid);
     } catch (RuntimeException | StackOverflowError e) {
       throw BackendFailure.jobFailed(e.toString());
+    } finally {
+      busySinceNanos.put(name, IDLE);
+    }
+  }
+
+  private void onCorruptState() {
+    if (stateCorruptions.getAndIncrement() == 0) {
+      LOG.warn("{} on {}: thread mode has no unit smaller than this server to discard, so it keeps serving "
+          + "from the damaged cache (counted as stateCorruptions in /status)",
+          WorkerMain.STATE_CORRUPTED, Thread.currentThread().getName());
     }
   }
 
@@ -72,7 +109,23 @@ public final class ThreadBackend implements Backend {
         .put("busy", pool.getActiveCount())
         .put("queued", pool.getQueue().size())
         .put("served", served.get())
-        .put("workerRestarts", 0));
+        .put("workerRestarts", 0)
+        .put("stateCorruptions", stateCorruptions.get())
+        .put("threads", threadStatus(System.nanoTime())));
+  }
+
+  /** {@code [{"name": "thread-1", "state": "busy", "busyMs": 12, "served": 40}, ...]} */
+  private JsonArray threadStatus(long now) {
+    JsonArray out = new JsonArray();
+    busySinceNanos.forEach((name, since) -> out.add(new JsonObject().put("name", name)
+        .put("state", since == IDLE ? "idle" : "busy")
+        .put("busyMs", since == IDLE ? 0 : (now - since) / 1_000_000)
+        .put("served", servedBy.get(name).get())));
+    return out;
+  }
+
+  private static int byNumber(String a, String b) {
+    return Integer.compare(Integer.parseInt(a.substring(a.indexOf('-') + 1)), Integer.parseInt(b.substring(b.indexOf('-') + 1)));
   }
 
   @Override

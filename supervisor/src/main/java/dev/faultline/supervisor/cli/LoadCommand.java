@@ -75,8 +75,8 @@ final class LoadCommand implements Callable<Integer> {
   int cost;
 
   @Option(names = "--faults", defaultValue = "none", paramLabel = "LIST",
-      description = "Faults to inject, comma-separated, round robin: segfault, exit, oom, exception "
-          + "(default: ${DEFAULT-VALUE}).")
+      description = "Faults to inject, comma-separated, round robin, each name or name:param=value, e.g. "
+          + "segfault,leak:mb=32 ('all' for the whole catalogue; default: ${DEFAULT-VALUE}).")
   String faults;
 
   @Option(names = "--fault-every", defaultValue = "5s", converter = DurationConverter.class,

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     description = {
       "Runs the same workload in thread mode and in process mode, injects real faults,",
       "and shows which mode survives them. Start with: faultline demo"},
-    subcommands = {DemoCommand.class, ServeCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, ServeCommand.class, LoadCommand.class, MatrixCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Bad flags, keys or values. */
   public static final int EXIT_USAGE = 2;

@@ -21,6 +21,8 @@ public record DeathCause(String cause, int exitCode, String detail, Kind kind, S
     SIGNAL,
     /** Heap exhausted; {@code -XX:+ExitOnOutOfMemoryError} ended it. */
     OUT_OF_MEMORY,
+    /** The worker found its shared state corrupted after a job and exited to be replaced. */
+    STATE_CORRUPTED,
     /** Exited with a status of its own ({@code System.exit}, or a normal end). */
     EXIT
   }

@@ -1,5 +1,6 @@
 package dev.faultline.supervisor.death;
 
+import dev.faultline.worker.WorkerMain;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -47,6 +48,11 @@ public final class DeathClassifier {
           "(heap exhausted, exit " + exitStatus + " from -XX:+ExitOnOutOfMemoryError)", DeathCause.Kind.OUT_OF_MEMORY,
           "", null);
     }
+    if (exitStatus == WorkerMain.EXIT_STATE_CORRUPTED && mentions(lastOutput, WorkerMain.STATE_CORRUPTED)) {
+      return new DeathCause("state corrupted", exitStatus,
+          "(" + WorkerMain.STATE_CORRUPTED + ", exit " + exitStatus + ": replaced with fresh state)",
+          DeathCause.Kind.STATE_CORRUPTED, "", null);
+    }
     return new DeathCause("exit code " + exitStatus, exitStatus, "", DeathCause.Kind.EXIT, "", null);
   }
 
@@ -57,6 +63,10 @@ public final class DeathClassifier {
   }
 
   private static boolean mentionsOom(List<String> lines) {
-    return lines.stream().anyMatch(l -> l.contains("OutOfMemoryError"));
+    return mentions(lines, "OutOfMemoryError");
+  }
+
+  private static boolean mentions(List<String> lines, String text) {
+    return lines.stream().anyMatch(l -> l.contains(text));
   }
 }

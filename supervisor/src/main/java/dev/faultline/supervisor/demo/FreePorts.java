@@ -6,10 +6,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /** Asks the kernel for a free loopback port. */
-final class FreePorts {
+public final class FreePorts {
   private FreePorts() {}
 
-  static int pick() {
+  public static int pick() {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       s.setReuseAddress(true);
       return s.getLocalPort();

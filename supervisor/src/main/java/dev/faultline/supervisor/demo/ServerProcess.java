@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,8 +26,13 @@ import java.util.concurrent.TimeUnit;
  * was down), and stopped politely at the end. The chaos token reaches it through the
  * environment, never the command line, so it does not show in {@code ps}. The server watches its
  * stdin, which this root holds open: if the root dies, however it dies, the server follows.
+ *
+ * <p>{@code faultline matrix} uses it too, without the restart (a death is what it measures) and
+ * with a lower file limit: with {@code maxOpenFiles > 0} the JVM is started through
+ * {@code sh -c 'ulimit -n N; exec java ...'} (the same pid), so {@code fd-exhaust} reaches EMFILE
+ * quickly on any machine; a process-mode server's workers inherit the limit.
  */
-final class ServerProcess {
+public final class ServerProcess {
   /** Heap of a process-mode master: it runs no workload. */
   static final int MASTER_HEAP_MB = 128;
 
@@ -41,6 +47,10 @@ final class ServerProcess {
   private final DeathClassifier classifier;
   private final ExecutorService restarter;
   private final List<ServerEvent> events = new CopyOnWriteArrayList<>();
+  private final boolean restartOnDeath;
+  private final int maxOpenFiles;
+  private volatile DeathCause lastDeath;
+  private volatile boolean announcedItsEnd;
   private volatile Process process;
   private volatile ChildOutput output;
   private volatile CompletableFuture<Void> ready = new CompletableFuture<>();
@@ -51,6 +61,17 @@ final class ServerProcess {
 
   ServerProcess(String name, Mode mode, int port, int units, int unitHeapMb, String chaosToken, Path runDir,
       Console console) {
+    this(name, mode, port, units, unitHeapMb, chaosToken, runDir, console, true, 0);
+  }
+
+  /**
+   * @param restartOnDeath false: a dead server stays dead, {@link #lastDeath()} says why
+   * @param maxOpenFiles the server's file limit ({@code ulimit -n}), 0 to inherit this JVM's
+   */
+  public ServerProcess(String name, Mode mode, int port, int units, int unitHeapMb, String chaosToken, Path runDir,
+      Console console, boolean restartOnDeath, int maxOpenFiles) {
+    this.restartOnDeath = restartOnDeath;
+    this.maxOpenFiles = maxOpenFiles;
     this.name = name;
     this.mode = mode;
     this.port = port;
@@ -68,7 +89,7 @@ final class ServerProcess {
   }
 
   /** Starts the server; the future completes when it says it is listening. */
-  synchronized CompletableFuture<Void> start() {
+  public synchronized CompletableFuture<Void> start() {
     if (stopping) {
       return CompletableFuture.failedFuture(new IllegalStateException(name + " server is stopping"));
     }
@@ -79,6 +100,7 @@ final class ServerProcess {
     }
     CompletableFuture<Void> listening = new CompletableFuture<>();
     ready = listening;
+    announcedItsEnd = false;
     ProcessBuilder pb = new ProcessBuilder(command()).directory(runDir.toFile()).redirectErrorStream(true);
     pb.environment().put("FAULTLINE_CHAOS_TOKEN", chaosToken);
     try {
@@ -94,12 +116,24 @@ final class ServerProcess {
       if (line.contains(Server.LISTENING)) {
         listening.complete(null);
       }
+      announcedItsEnd |= !stopping && announcesEnd(line);
     });
     p.onExit().thenAccept(this::onExit);
     return listening;
   }
 
   private List<String> command() {
+    List<String> java = javaCommand();
+    if (maxOpenFiles <= 0) {
+      return java;
+    }
+    // lowering a limit is always allowed; if the hard limit is already below N, it stays as it is
+    List<String> cmd = new ArrayList<>(List.of("sh", "-c", "ulimit -n " + maxOpenFiles + " 2>/dev/null; exec \"$0\" \"$@\""));
+    cmd.addAll(java);
+    return cmd;
+  }
+
+  private List<String> javaCommand() {
     int heap = mode == Mode.THREAD ? units * unitHeapMb : MASTER_HEAP_MB;
     return JavaCommand.forMain(heap, runDir, Main.class.getName(), List.of(
         "serve", "--mode", mode.label(), "--port", String.valueOf(port), "--workers", String.valueOf(units),
@@ -115,6 +149,11 @@ final class ServerProcess {
     long upMs = (diedAt - startedAtNanos) / 1_000_000;
     ready.completeExceptionally(new IllegalStateException(name + " server died before it was listening"));
     DeathCause cause = classifier.classify(dead.pid(), dead.exitValue(), output.lastLinesAfterEnd(200), startedAt);
+    lastDeath = cause;
+    if (!restartOnDeath) {
+      console.root(name + " server (pid " + dead.pid() + ") died after " + upMs + " ms up: " + cause.describe());
+      return;
+    }
     restarts++;
     String line = name + " server (pid " + dead.pid() + ") died after " + upMs + " ms up: " + cause.describe()
         + "; restarting it (restart #" + restarts + ")";
@@ -142,7 +181,7 @@ final class ServerProcess {
   }
 
   /** SIGTERM, then SIGKILL if it is still there after the grace period. */
-  void stop() {
+  public void stop() {
     Process p;
     synchronized (this) {
       stopping = true;
@@ -164,16 +203,43 @@ final class ServerProcess {
     }
   }
 
-  CompletableFuture<Void> ready() {
+  public CompletableFuture<Void> ready() {
     return ready;
   }
 
-  String name() {
+  public String name() {
     return name;
   }
 
-  int port() {
+  public int port() {
     return port;
+  }
+
+  /** True while the server JVM runs; false before it started, after a death, after a stop. */
+  public boolean alive() {
+    Process p = process;
+    return p != null && p.isAlive();
+  }
+
+  /**
+   * True once the running server said it is on its way out without being asked to stop: its
+   * shutdown hook ran (after {@code System.exit}), the JVM printed its fatal-error banner (a
+   * native crash, hs_err being written) or it is terminating on an OutOfMemoryError. A JVM doing
+   * any of that is still alive for a moment, but it is dying.
+   */
+  public boolean announcedItsEnd() {
+    ChildOutput out = output;
+    return announcedItsEnd || (!stopping && out != null && out.lastLines().stream().anyMatch(ServerProcess::announcesEnd));
+  }
+
+  static boolean announcesEnd(String line) {
+    return line.endsWith(" " + Server.STOPPING) || line.contains(" " + Server.STOPPING + " (") || line.startsWith("# A fatal error has been detected")
+        || line.startsWith("Terminating due to java.lang.OutOfMemoryError");
+  }
+
+  /** Why the server last died (not counting a stop), or null if it never did. */
+  public DeathCause lastDeath() {
+    return lastDeath;
   }
 
   int restarts() {
@@ -185,7 +251,7 @@ final class ServerProcess {
     return List.copyOf(events);
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 }

@@ -29,7 +29,7 @@ record DeathVerdict(CauseClass causeClass, String cause, String description, Dea
       case SIGNAL -> new DeathVerdict(CauseClass.KILLED_BY_SIGNAL, os.cause(),
           os.cause() + " from outside the master (exit " + os.exitCode() + ")", os);
       case OUT_OF_MEMORY -> new DeathVerdict(CauseClass.OUT_OF_MEMORY, os.cause(), os.describe(), os);
-      case EXIT, NATIVE_CRASH -> new DeathVerdict(CauseClass.EXIT_CODE, os.cause(), os.describe(), os);
+      case EXIT, NATIVE_CRASH, STATE_CORRUPTED -> new DeathVerdict(CauseClass.EXIT_CODE, os.cause(), os.describe(), os);
     };
   }
 
@@ -37,7 +37,7 @@ record DeathVerdict(CauseClass causeClass, String cause, String description, Dea
   String signal() {
     return switch (os.kind()) {
       case NATIVE_CRASH, SIGNAL -> os.cause();
-      case OUT_OF_MEMORY, EXIT -> null;
+      case OUT_OF_MEMORY, EXIT, STATE_CORRUPTED -> null;
     };
   }
 

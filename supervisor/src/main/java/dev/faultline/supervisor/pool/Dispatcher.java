@@ -89,6 +89,9 @@ final class Dispatcher {
 
   private static void send(Worker w, PendingJob p, long nowNanos) {
     w.reservedForSolo = false;
+    if (w.inFlight.isEmpty()) {
+      w.busySinceNanos = nowNanos;
+    }
     w.inFlight.put(p.job.id(), p);
     p.dispatchedAtNanos = nowNanos;
     w.channel.writeAndFlush(new JobRequest(p.job.id(), p.job.input(), p.job.cost(), p.job.fault()));

@@ -33,9 +33,9 @@ final class PoolStatus {
     if (w == null) {
       return o.put("pid", s.successor != null ? s.successor.pid : 0).put("state", s.successor != null ? "starting" : "dead")
           .put("served", 0)
-          .put("inFlight", 0).put("uptimeMs", 0);
+          .put("inFlight", 0).put("uptimeMs", 0).put("busyMs", 0);
     }
     return o.put("pid", w.pid).put("state", w.state.name().toLowerCase()).put("served", w.served)
-        .put("inFlight", w.inFlight.size()).put("uptimeMs", w.uptimeMillis(now));
+        .put("inFlight", w.inFlight.size()).put("uptimeMs", w.uptimeMillis(now)).put("busyMs", w.busyMillis(now));
   }
 }

@@ -32,6 +32,8 @@ final class Worker {
   volatile int slotId;
   Channel channel;
   long readyAtNanos;
+  /** When the worker last went from no job in flight to some; meaningful while it has jobs. */
+  long busySinceNanos;
   long lastHeartbeatNanos;
   long lastRssCheckNanos;
   long served;
@@ -67,6 +69,11 @@ final class Worker {
   boolean canTake(int threadsPerWorker) {
     return isServing() && !reservedForSolo && inFlight.size() < threadsPerWorker
         && inFlight.values().stream().noneMatch(p -> p.solo);
+  }
+
+  /** How long the worker has had jobs in flight without a break; 0 when it has none. */
+  long busyMillis(long nowNanos) {
+    return inFlight.isEmpty() ? 0 : (nowNanos - busySinceNanos) / 1_000_000;
   }
 
   long uptimeMillis(long nowNanos) {

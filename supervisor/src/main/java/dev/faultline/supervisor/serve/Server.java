@@ -33,6 +33,8 @@ public final class Server {
   private static final long START_TIMEOUT_SECONDS = 60;
   /** The server's line that says it is up: tools may wait for it. */
   public static final String LISTENING = "listening on http://";
+  /** The server's line that says its shutdown hook runs: it is on its way out. */
+  public static final String STOPPING = "stopping";
   /** The port was taken or the address is not ours. */
   public static final int EXIT_CANNOT_LISTEN = 1;
 

@@ -135,4 +135,18 @@ class DeathClassifierTest {
   void shouldNameUnlistedSignalsByNumber() {
     assertThat(classifier.classify(PID, 128 + 40, List.of()).cause()).isEqualTo("signal 40");
   }
+
+  @Test
+  void shouldReadExit65SayingTheCacheFailedItsCheckAsStateCorrupted() {
+    DeathCause cause = classifier.classify(PID, 65, List.of("worker 2: result cache failed its integrity check after a job; "
+        + "exiting with status 65 so that a fresh worker replaces this one"));
+
+    assertThat(cause).isEqualTo(new DeathCause("state corrupted", 65,
+        "(result cache failed its integrity check, exit 65: replaced with fresh state)"));
+  }
+
+  @Test
+  void shouldReadExit65WithoutThatLineAsPlainExitCode() {
+    assertThat(classifier.classify(PID, 65, List.of("something else"))).isEqualTo(new DeathCause("exit code 65", 65, ""));
+  }
 }

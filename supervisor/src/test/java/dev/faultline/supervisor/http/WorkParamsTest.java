@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.faultline.chaos.ChaosGuard;
+import dev.faultline.chaos.FaultCatalogue;
 import dev.faultline.config.WorkloadBounds;
 import io.vertx.core.MultiMap;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class WorkParamsTest {
   private static final String TOKEN = "sekrit-token";
@@ -128,9 +131,42 @@ class WorkParamsTest {
 
     assertThat(e.status).isEqualTo(400);
     assertThat(e.code).isEqualTo("bad_parameter");
-    assertThat(e.getMessage()).isEqualTo("fault must be one of segfault, exit, oom, exception, but was 'boom'");
+    assertThat(e.getMessage()).isEqualTo("fault must be one of " + String.join(", ", FaultCatalogue.names())
+        + ", but was 'boom'");
     assertThat(e.details).isEqualTo(new JsonObject().put("parameter", "fault")
-        .put("valid", new JsonArray().add("segfault").add("exit").add("oom").add("exception")));
+        .put("valid", new JsonArray(FaultCatalogue.names())));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "leak:mb=0 | mb | fault parameter mb of leak must be between 1 and 4096 (MiB), but was 0 | leak:mb=1..4096 MiB (default 16)",
+      "leak:mb=5000 | mb | fault parameter mb of leak must be between 1 and 4096 (MiB), but was 5000 | leak:mb=1..4096 MiB (default 16)",
+      "cpu-hog:seconds=61 | seconds | fault parameter seconds of cpu-hog must be between 1 and 60 (s), but was 61 | cpu-hog:seconds=1..60 s (default 3)",
+      "slow:seconds=0 | seconds | fault parameter seconds of slow must be between 1 and 60 (s), but was 0 | slow:seconds=1..60 s (default 3)",
+      "slow:seconds=x | seconds | fault parameter seconds of slow must be a whole number, but was 'x' | slow:seconds=1..60 s (default 3)",
+      "hang:seconds=1 | seconds | fault parameter seconds of hang does not exist: hang takes no parameters, but was 'seconds=1' | hang"})
+  void shouldRejectAFaultParameterOutOfItsBoundsWith400NamingIt(String spec, String parameter, String message,
+      String usage) {
+    BadRequest e = refused(params("input", "42", "cost", "10", "fault", spec), TOKEN, CHAOS_ON);
+
+    assertThat(e.status).isEqualTo(400);
+    assertThat(e.code).isEqualTo("bad_parameter");
+    assertThat(e.getMessage()).isEqualTo(message);
+    assertThat(e.details).isEqualTo(new JsonObject().put("parameter", "fault").put("faultParameter", parameter)
+        .put("usage", usage));
+  }
+
+  @Test
+  void shouldKeepAValidFaultSpecWithItsParameters() {
+    assertThat(WorkParams.parse(params("input", "42", "cost", "10", "fault", "leak:mb=32"), TOKEN, CHAOS_ON))
+        .isEqualTo(new WorkParams(42, 10, "leak:mb=32"));
+  }
+
+  @Test
+  void shouldForbidAFaultWithParametersBeforeCheckingThem() {
+    BadRequest e = refused(params("input", "42", "cost", "10", "fault", "leak:mb=0"), "wrong-token", CHAOS_ON);
+
+    assertThat(e.status).isEqualTo(403);
   }
 
   @Test

@@ -2,12 +2,12 @@ package dev.faultline.supervisor.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faultline.chaos.FaultCatalogue;
 import dev.faultline.supervisor.it.ServerUnderTest.Reply;
 import dev.faultline.worker.Workload;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -138,8 +138,30 @@ class HttpContractIT {
     assertThat(r.json().getString("error")).isEqualTo("bad_parameter");
     assertThat(r.json().getString("parameter")).isEqualTo("fault");
     assertThat(r.json().getJsonArray("valid").getList())
-        .containsExactlyInAnyOrderElementsOf(List.of("segfault", "exit", "oom", "exception"));
+        .containsExactlyElementsOf(FaultCatalogue.names());
     assertThat(r.json().getString("message")).contains("meteor");
+  }
+
+  @ParameterizedTest(name = "{0} -> 400 naming fault parameter {1}")
+  @CsvSource({"leak:mb=0, mb", "leak:mb=4097, mb", "cpu-hog:seconds=61, seconds", "slow:seconds=0, seconds",
+      "hang:seconds=1, seconds"})
+  void shouldRejectAFaultParameterOutsideItsBoundsWith400NamingIt(String spec, String parameter) throws IOException {
+    Reply r = chaos.get("/work?input=1&cost=1&fault=" + spec, Map.of("X-Chaos-Token", TOKEN));
+
+    assertThat(r.status()).as(r.body()).isEqualTo(400);
+    assertThat(r.contentType()).contains("application/json");
+    assertThat(r.json().getString("error")).isEqualTo("bad_parameter");
+    assertThat(r.json().getString("parameter")).isEqualTo("fault");
+    assertThat(r.json().getString("faultParameter")).isEqualTo(parameter);
+    assertThat(r.json().getString("message")).startsWith("fault parameter " + parameter + " of ");
+  }
+
+  @Test
+  void shouldAnswerAFaultWithAParameterInBoundsAndKeepServing() throws IOException {
+    Reply r = chaos.get("/work?input=1&cost=1&fault=leak:mb=1", Map.of("X-Chaos-Token", TOKEN));
+
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.json().getString("digest")).isEqualTo(Long.toHexString(Workload.digest(1, 1)));
   }
 
   @Test
