@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** Tests {@code run}, the part of a job that runs on a job thread, called directly. */
 class JobServiceTest {
-  private final JobService service = new JobService(1, 1, new JobExecution(new ResultCache(), () -> { }), new TestHooks("")));
+  private final JobService service = new JobService(1, 1, new JobExecution(new ResultCache(), () -> { }), new TestHooks(""));
 
   @Test
   void shouldAnswerJobDoneWithTheDigestAndTheSameJobId() {

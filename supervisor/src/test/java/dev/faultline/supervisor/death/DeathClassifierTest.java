@@ -142,11 +142,13 @@ class DeathClassifierTest {
         + "exiting with status 65 so that a fresh worker replaces this one"));
 
     assertThat(cause).isEqualTo(new DeathCause("state corrupted", 65,
-        "(result cache failed its integrity check, exit 65: replaced with fresh state)"));
+        "(result cache failed its integrity check, exit 65: replaced with fresh state)",
+        DeathCause.Kind.STATE_CORRUPTED, "", null));
   }
 
   @Test
   void shouldReadExit65WithoutThatLineAsPlainExitCode() {
-    assertThat(classifier.classify(PID, 65, List.of("something else"))).isEqualTo(new DeathCause("exit code 65", 65, ""));
+    assertThat(classifier.classify(PID, 65, List.of("something else"))).isEqualTo(new DeathCause("exit code 65", 65, "",
+        DeathCause.Kind.EXIT, "", null));
   }
 }
