@@ -59,12 +59,12 @@ class RecyclingIT {
   private List<JsonObject> recycleUnderLoad(int count) throws Exception {
     List<SteadyLoad.Outcome> outcomes;
     try (SteadyLoad load = new SteadyLoad(server, 3, COST, 5_000)) {
-      await(count + " recycled workers").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
-          .until(() -> recycled().size() >= count);
+      await(count + " recycled workers, and load on their successors").atMost(Duration.ofSeconds(90))
+          .pollInterval(Duration.ofMillis(200)).until(() -> recycled().size() >= count && load.answered() >= 150);
       outcomes = load.stop();
     }
     List<String> wrong = outcomes.stream().filter(o -> !o.correct(COST)).map(SteadyLoad.Outcome::describe).toList();
-    System.out.printf("RecyclingIT: %d requests under load while %d workers were recycled, %d not correct%n",
+    System.out.printf("RecyclingIT: %d requests under load while %d worker(s) were recycled, %d not correct%n",
         outcomes.size(), recycled().size(), wrong.size());
     assertThat(wrong).as("requests that did not get a correct 200").isEmpty();
     assertThat(outcomes).hasSizeGreaterThan(100);

@@ -45,7 +45,7 @@ class SupervisionIT {
   @BeforeAll
   void startServer() throws IOException {
     server = ServerUnderTest.start("process", WORKERS, TOKEN, tmp.resolve("run"), List.of(
-        "--spares", "1", "--threads-per-worker", "2", "--heartbeat-interval", "200ms", "--liveness-timeout", "1s",
+        "--spares", "1", "--threads-per-worker", "2", "--heartbeat-interval", "200ms", "--liveness-timeout", "2s",
         "--kill-grace", "1s", "--request-deadline", "3s",
         "--test-hook", "stall-loop-on=13,spin-job-on=14,sleep-job-on=15:1500"));
   }
@@ -113,7 +113,7 @@ class SupervisionIT {
     assertThat(r.json().getString("causeClass")).isEqualTo("liveness_timeout");
     long pid = r.json().getLong("pid");
     server.awaitLogLine(logStart, "the liveness kill, named as such",
-        containsAll("(pid " + pid + "): no heartbeat for", "liveness timeout 1s", "SIGTERM now"));
+        containsAll("(pid " + pid + "): no heartbeat for", "liveness timeout 2s", "SIGTERM now"));
     JsonObject death = deathOf(pid);
     assertThat(death.getString("causeClass")).isEqualTo("liveness_timeout");
     assertThat(death.getString("description")).startsWith("killed by the master (liveness timeout)")
