@@ -1,5 +1,5 @@
 /**
- * The command line (picocli): {@code faultline demo | serve | load}, {@code --help} on each.
+ * The command line (picocli): {@code faultline demo | serve | load | matrix}, {@code --help} on each.
  *
  * <p>Commands only turn flags into settings records and call the part that does the work. Flags
  * picocli cannot parse, and settings that break a rule ({@link dev.faultline.config.ConfigException}),

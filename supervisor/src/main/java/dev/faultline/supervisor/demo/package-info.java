@@ -9,5 +9,8 @@
  * with one line saying why (from the same death classifier the pool uses) and one saying how long
  * it was down. The root never runs workload code, so it outlives every fault. A dead thread-mode
  * server is the expected outcome: the demo still exits 0.
+ *
+ * <p>{@code ServerProcess} and {@code FreePorts} are public because {@code faultline matrix}
+ * starts its servers the same way, without the restart and with a lower file limit.
  */
 package dev.faultline.supervisor.demo;

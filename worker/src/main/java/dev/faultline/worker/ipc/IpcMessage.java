@@ -12,7 +12,7 @@ public sealed interface IpcMessage {
   /** Sent once by a worker when it is ready to take jobs. */
   record Hello(int workerId, long pid) implements IpcMessage {}
 
-  /** @param fault a fault name, or "" for none */
+  /** @param fault a fault spec ({@code exit}, {@code leak:mb=32}), or "" for none */
   record JobRequest(long jobId, long input, int cost, String fault) implements IpcMessage {}
 
   record JobDone(long jobId, long digest) implements IpcMessage {}
