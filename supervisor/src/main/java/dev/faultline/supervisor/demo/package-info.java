@@ -9,5 +9,9 @@
  * with one line saying why (from the same death classifier the pool uses) and one saying how long
  * it was down. The root never runs workload code, so it outlives every fault. A dead thread-mode
  * server is the expected outcome: the demo still exits 0.
+ *
+ * <p>Each death and comeback is also kept as a {@code ServerEvent} (a {@link System#nanoTime()}
+ * reading and the line printed), which the runner marks on that target's timeline in the load
+ * report, so {@code --report-html} shows the restarts where they happened.
  */
 package dev.faultline.supervisor.demo;
