@@ -12,5 +12,9 @@
  *
  * <p>{@code ServerProcess} and {@code FreePorts} are public because {@code faultline matrix}
  * starts its servers the same way, without the restart and with a lower file limit.
+ *
+ * <p>Each death and comeback is also kept as a {@code ServerEvent} (a {@link System#nanoTime()}
+ * reading and the line printed), which the runner marks on that target's timeline in the load
+ * report, so {@code --report-html} shows the restarts where they happened.
  */
 package dev.faultline.supervisor.demo;
