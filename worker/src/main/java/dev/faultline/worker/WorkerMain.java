@@ -10,8 +10,6 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioDomainSocketChannel;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.UnixDomainSocketAddress;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -47,7 +45,7 @@ public final class WorkerMain {
       System.err.println("worker " + a.id() + ": test hook boot-exit-if: refusing to boot");
       Runtime.getRuntime().halt(TestHooks.EXIT_TEST_BOOT_FAILURE);
     }
-    exitWhenStdinCloses();
+    ParentWatch.onStdinEof(() -> Runtime.getRuntime().halt(EXIT_MASTER_GONE));
     EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     JobService jobs = new JobService(a.id(), a.jobThreads(),
         new JobExecution(new ResultCache(), () -> exitBecauseStateIsCorrupt(a.id())), hooks);
@@ -91,19 +89,4 @@ public final class WorkerMain {
     Runtime.getRuntime().halt(EXIT_STATE_CORRUPTED);
   }
 
-  /** The master holds our stdin open; end of file means it is gone. */
-  private static void exitWhenStdinCloses() {
-    Thread t = new Thread(() -> {
-      try (InputStream in = System.in) {
-        while (in.read() != -1) {
-          // the master never writes; anything read is ignored
-        }
-      } catch (IOException ignored) {
-        // a broken pipe means the same as end of file
-      }
-      Runtime.getRuntime().halt(EXIT_MASTER_GONE);
-    }, "stdin-watch");
-    t.setDaemon(true);
-    t.start();
-  }
 }

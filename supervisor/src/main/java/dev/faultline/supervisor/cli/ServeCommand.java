@@ -4,6 +4,7 @@ import dev.faultline.config.Mode;
 import dev.faultline.config.ServerSettings;
 import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.serve.Server;
+import dev.faultline.worker.ParentWatch;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -74,7 +75,8 @@ final class ServeCommand implements Callable<Integer> {
     ServerSettings settings = new ServerSettings(m, host, port, units, unitHeapMb, token, dir);
     Supervision rules = supervision.toSupervision();
     if (exitOnStdinEof) {
-      ParentWatch.exitWhenStdinCloses();
+      // System.exit, not halt: the shutdown hook stops this server's workers on the way out
+      ParentWatch.onStdinEof(() -> System.exit(0));
     }
     return new Server(settings, rules, testHook).runUntilStopped();
   }

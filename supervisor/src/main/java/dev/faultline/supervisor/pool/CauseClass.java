@@ -36,15 +36,4 @@ enum CauseClass {
   boolean implicatesRequests() {
     return implicatesRequests;
   }
-
-  static CauseClass of(KillReason reason) {
-    return switch (reason) {
-      case LIVENESS -> LIVENESS_TIMEOUT;
-      case DEADLINE -> DEADLINE;
-      case BOOT_TIMEOUT -> BOOT_TIMEOUT;
-      case DISCONNECTED -> DISCONNECTED;
-      case DRAIN_TIMEOUT -> DRAIN_TIMEOUT;
-      case SHUTDOWN -> SHUTDOWN;
-    };
-  }
 }

@@ -18,7 +18,7 @@ record DeathVerdict(CauseClass causeClass, String cause, String description, Dea
     }
     if (w.kill != null) {
       KillOrder k = w.kill;
-      return new DeathVerdict(CauseClass.of(k.reason), k.reason.words(), "killed by the master (" + k.reason.words()
+      return new DeathVerdict(k.reason.causeClass(), k.reason.words(), "killed by the master (" + k.reason.words()
           + "): " + k.detail + "; " + k.signals(graceMillis) + ", exit " + os.exitCode(), os);
     }
     if (w.role == Worker.Role.RETIRING) {

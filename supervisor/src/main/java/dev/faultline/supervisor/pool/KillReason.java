@@ -5,24 +5,24 @@ package dev.faultline.supervisor.pool;
  * is never blamed on a signal from outside, on memory or on a crash.
  */
 enum KillReason {
-  LIVENESS("liveness_timeout", "liveness timeout"),
-  DEADLINE("deadline", "request deadline"),
-  BOOT_TIMEOUT("boot_timeout", "boot timeout"),
-  DISCONNECTED("disconnected", "closed its connection but kept running"),
-  DRAIN_TIMEOUT("drain_timeout", "did not finish draining in time"),
-  SHUTDOWN("shutdown", "server shutdown");
+  LIVENESS(CauseClass.LIVENESS_TIMEOUT, "liveness timeout"),
+  DEADLINE(CauseClass.DEADLINE, "request deadline"),
+  BOOT_TIMEOUT(CauseClass.BOOT_TIMEOUT, "boot timeout"),
+  DISCONNECTED(CauseClass.DISCONNECTED, "closed its connection but kept running"),
+  DRAIN_TIMEOUT(CauseClass.DRAIN_TIMEOUT, "did not finish draining in time"),
+  SHUTDOWN(CauseClass.SHUTDOWN, "server shutdown");
 
-  private final String code;
+  private final CauseClass causeClass;
   private final String words;
 
-  KillReason(String code, String words) {
-    this.code = code;
+  KillReason(CauseClass causeClass, String words) {
+    this.causeClass = causeClass;
     this.words = words;
   }
 
-  /** Stable, for the JSON crash report: {@code liveness_timeout}. */
-  String code() {
-    return code;
+  /** How the death is classed in the crash report; its code is the stable JSON name. */
+  CauseClass causeClass() {
+    return causeClass;
   }
 
   String words() {
