@@ -27,7 +27,7 @@ if ! command -v wrk >/dev/null; then
   apt-get install -y -q wrk >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }
 fi
 "$root/faultline" --version >/dev/null # builds the jar when it is missing or stale
-jar="$root/supervisor/target/faultline.jar"
+jar="$root/lab/target/faultline.jar"
 
 work=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')

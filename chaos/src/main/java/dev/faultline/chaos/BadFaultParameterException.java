@@ -4,8 +4,8 @@ import dev.faultline.config.ConfigException;
 
 /**
  * A fault spec whose parameters break a rule: unknown, malformed or out of bounds. The message
- * names the fault, the parameter, the rule and the value:
- * {@code fault parameter mb of leak must be between 1 and 4096 (MiB), but was 0}.
+ * names the fault, the parameter, the rule and the value: {@code fault parameter mb of leak must be
+ * between 1 and 4096 (MiB), but was 0}.
  */
 public final class BadFaultParameterException extends ConfigException {
   private final String fault;
@@ -29,7 +29,10 @@ public final class BadFaultParameterException extends ConfigException {
     return parameter;
   }
 
-  /** The same complaint, said about a setting that held the spec ({@code faults: fault parameter ...}). */
+  /**
+   * The same complaint, said about a setting that held the spec ({@code faults: fault parameter
+   * ...}).
+   */
   public ConfigException about(String key) {
     return new ConfigException(key + ": " + key(), rule, badValue);
   }

@@ -1,16 +1,16 @@
 package dev.faultline.chaos;
 
 /**
- * Writes a wrong result into every entry of the workload's shared cache, behind the cache's
- * back, as a stray write or a race would; later requests for those inputs are answered from the
- * cache, silently wrong (the client's digest check is what catches them).
+ * Writes a wrong result into every entry of the workload's shared cache, behind the cache's back,
+ * as a stray write or a race would; later requests for those inputs are answered from the cache,
+ * silently wrong (the client's digest check is what catches them).
  *
- * <p>A thread cannot contain it: the cache is shared by every request of the JVM, and nothing
- * tells a damaged entry from a good one at the moment it is read. Both modes check the cache's
- * seal after every job (see the worker module's {@code JobExecution}), and differ only in what
- * they may do about a broken one: a worker exits and is replaced with fresh state (crash-only),
- * before it answers anything else; a thread-mode server cannot discard one thread's state
- * without discarding every request in flight, so it logs, counts and keeps serving.
+ * <p>A thread cannot contain it: the cache is shared by every request of the JVM, and nothing tells
+ * a damaged entry from a good one at the moment it is read. Both modes check the cache's seal after
+ * every job (see the worker module's {@code JobExecution}), and differ only in what they may do
+ * about a broken one: a worker exits and is replaced with fresh state (crash-only), before it
+ * answers anything else; a thread-mode server cannot discard one thread's state without discarding
+ * every request in flight, so it logs, counts and keeps serving.
  */
 final class CacheCorruption implements Fault {
 

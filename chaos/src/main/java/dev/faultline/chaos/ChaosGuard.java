@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 /**
- * Decides whether a request may carry a fault. Chaos is off unless the server was started with
- * a token, and then a fault request must present the same token. Compared in constant time.
+ * Decides whether a request may carry a fault. Chaos is off unless the server was started with a
+ * token, and then a fault request must present the same token. Compared in constant time.
  */
 public final class ChaosGuard {
   /** The request header that carries the token. */
@@ -14,7 +14,8 @@ public final class ChaosGuard {
   /** The outcome of a check, with the reason a refusal should give. */
   public enum Verdict {
     ALLOWED(""),
-    CHAOS_DISABLED("chaos is disabled on this server: start it with --chaos-token or FAULTLINE_CHAOS_TOKEN"),
+    CHAOS_DISABLED(
+        "chaos is disabled on this server: start it with --chaos-token or FAULTLINE_CHAOS_TOKEN"),
     BAD_TOKEN("fault requests need header " + TOKEN_HEADER + " with the server's chaos token");
 
     private final String reason;
@@ -30,7 +31,9 @@ public final class ChaosGuard {
 
   private final byte[] token;
 
-  /** @param token null disables chaos */
+  /**
+   * @param token null disables chaos
+   */
   public ChaosGuard(String token) {
     this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
   }

@@ -3,14 +3,13 @@ package dev.faultline.chaos;
 import java.util.List;
 
 /**
- * Burns every core of the machine for {@code seconds} (1 to 60, default 3): the serving thread
- * and one more thread per extra core spin until the time is up, then the request is answered
- * normally.
+ * Burns every core of the machine for {@code seconds} (1 to 60, default 3): the serving thread and
+ * one more thread per extra core spin until the time is up, then the request is answered normally.
  *
  * <p>Neither mode contains it fully: CPU time is shared by every process on the machine, so a
- * worker that hogs the cores slows the master, the other workers and anything else there, just
- * as a pool thread slows its server. Isolation can only cap it (cgroups, CPU quotas), which
- * faultline does not do. Expect latency to rise in both modes, not requests to fail.
+ * worker that hogs the cores slows the master, the other workers and anything else there, just as a
+ * pool thread slows its server. Isolation can only cap it (cgroups, CPU quotas), which faultline
+ * does not do. Expect latency to rise in both modes, not requests to fail.
  */
 final class CpuHog implements Fault {
   static final FaultParameter SECONDS = new FaultParameter("seconds", 1, 60, 3, "s");

@@ -6,13 +6,13 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Two threads take two locks in opposite order: one holds the cache lock the workload needs and
- * waits for the other's lock, which waits for the cache lock. Neither ever lets go (a
- * {@code ReentrantLock.lock()} ignores interrupts), so the serving thread, and every later
- * request that needs the cache, blocks for good. {@code jstack} reports the cycle.
+ * waits for the other's lock, which waits for the cache lock. Neither ever lets go (a {@code
+ * ReentrantLock.lock()} ignores interrupts), so the serving thread, and every later request that
+ * needs the cache, blocks for good. {@code jstack} reports the cycle.
  *
- * <p>A thread cannot contain it: the lock is shared by every request of the JVM, so in thread
- * mode the whole pool piles up behind it, one thread at a time. In process mode the lock belongs
- * to one worker: that worker is stuck with this one request, the others never see the lock.
+ * <p>A thread cannot contain it: the lock is shared by every request of the JVM, so in thread mode
+ * the whole pool piles up behind it, one thread at a time. In process mode the lock belongs to one
+ * worker: that worker is stuck with this one request, the others never see the lock.
  */
 final class Deadlock implements Fault {
 

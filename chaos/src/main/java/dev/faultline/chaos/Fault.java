@@ -3,9 +3,9 @@ package dev.faultline.chaos;
 import java.util.List;
 
 /**
- * One way a request can misbehave. {@link #inject} runs on the thread serving the request,
- * inside the unit that serves it (a pool thread in thread mode, a worker JVM in process mode);
- * whatever it breaks, it breaks there.
+ * One way a request can misbehave. {@link #inject} runs on the thread serving the request, inside
+ * the unit that serves it (a pool thread in thread mode, a worker JVM in process mode); whatever it
+ * breaks, it breaks there.
  */
 public interface Fault {
 
@@ -21,8 +21,8 @@ public interface Fault {
   }
 
   /**
-   * Do the damage. May never return (the JVM dies, or the thread is stuck for good), may throw,
-   * or may return so that the request goes on to the workload.
+   * Do the damage. May never return (the JVM dies, or the thread is stuck for good), may throw, or
+   * may return so that the request goes on to the workload.
    *
    * @param args this request's parameter values, already checked against {@link #parameters()}
    * @param unit the serving unit's shared state, for faults that damage it

@@ -14,11 +14,14 @@ public final class FaultArgs {
     this.values = Map.copyOf(values);
   }
 
-  /** @throws IllegalArgumentException if the fault declared no such parameter (a bug, not bad input) */
+  /**
+   * @throws IllegalArgumentException if the fault declared no such parameter (a bug, not bad input)
+   */
   public long get(String name) {
     Long v = values.get(name);
     if (v == null) {
-      throw new IllegalArgumentException("no fault parameter '" + name + "' here; present: " + values.keySet());
+      throw new IllegalArgumentException(
+          "no fault parameter '" + name + "' here; present: " + values.keySet());
     }
     return v;
   }

@@ -6,14 +6,27 @@ import java.util.Map;
 
 /** Every fault faultline can inject, by name, in a stable order. */
 public final class FaultCatalogue {
-  private static final Map<String, Fault> FAULTS = index(
-      new Segfault(), new ExitJvm(), new HaltJvm(), new HeapExhaustion(), new MemoryLeak(), new Hang(),
-      new Deadlock(), new FdExhaustion(), new CacheCorruption(), new CpuHog(), new Slow(), new StackOverflow(),
-      new ThrownException());
+  private static final Map<String, Fault> FAULTS =
+      index(
+          new Segfault(),
+          new ExitJvm(),
+          new HaltJvm(),
+          new HeapExhaustion(),
+          new MemoryLeak(),
+          new Hang(),
+          new Deadlock(),
+          new FdExhaustion(),
+          new CacheCorruption(),
+          new CpuHog(),
+          new Slow(),
+          new StackOverflow(),
+          new ThrownException());
 
   private FaultCatalogue() {}
 
-  /** @throws UnknownFaultException naming the valid faults */
+  /**
+   * @throws UnknownFaultException naming the valid faults
+   */
   public static Fault byName(String name) {
     Fault fault = FAULTS.get(name);
     if (fault == null) {

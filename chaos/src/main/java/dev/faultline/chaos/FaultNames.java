@@ -11,7 +11,9 @@ import java.util.List;
 public final class FaultNames {
   private FaultNames() {}
 
-  /** @throws ConfigException naming {@code key}, the bad item and what was expected */
+  /**
+   * @throws ConfigException naming {@code key}, the bad item and what was expected
+   */
   public static List<String> parseList(String key, String text) {
     if (text == null || text.isBlank() || text.trim().equalsIgnoreCase("none")) {
       return List.of();
@@ -19,7 +21,8 @@ public final class FaultNames {
     if (text.trim().equals("all")) {
       return FaultCatalogue.names();
     }
-    List<String> specs = Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    List<String> specs =
+        Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     for (String spec : specs) {
       check(key, spec);
     }
@@ -30,7 +33,8 @@ public final class FaultNames {
     try {
       FaultSpec.parse(spec);
     } catch (UnknownFaultException e) {
-      throw new ConfigException(key, "must list faults from " + String.join(", ", FaultCatalogue.names()), e.value());
+      throw new ConfigException(
+          key, "must list faults from " + String.join(", ", FaultCatalogue.names()), e.value());
     } catch (BadFaultParameterException e) {
       throw e.about(key);
     }

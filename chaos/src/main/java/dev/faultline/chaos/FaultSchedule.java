@@ -6,13 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * When each fault is sent during a load run: the first at {@code every}, then one more every
- * {@code every}, taking the names round robin in the order given, until the run ends. Every
- * target gets the same faults at the same moments, so the modes are compared on equal terms.
+ * When each fault is sent during a load run: the first at {@code every}, then one more every {@code
+ * every}, taking the names round robin in the order given, until the run ends. Every target gets
+ * the same faults at the same moments, so the modes are compared on equal terms.
  */
 public final class FaultSchedule {
 
-  /** One injection: which fault (a {@link FaultSpec} text), and when, counted from the start of the run. */
+  /**
+   * One injection: which fault (a {@link FaultSpec} text), and when, counted from the start of the
+   * run.
+   */
   public record Slot(Duration at, String fault) {}
 
   private final List<Slot> slots;

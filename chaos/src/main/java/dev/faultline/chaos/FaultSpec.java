@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 
 /**
  * A fault and its parameter values, as written everywhere a fault is named ({@code fault=} in a
- * request, {@code --faults} on the command line, the job sent to a worker): {@code name} or
- * {@code name:param=value[:param=value]}, e.g. {@code leak:mb=32}. Parameters not given take
- * their defaults; anything unknown, malformed or out of bounds is refused with a message naming
- * the fault, the parameter, the rule and the value.
+ * request, {@code --faults} on the command line, the job sent to a worker): {@code name} or {@code
+ * name:param=value[:param=value]}, e.g. {@code leak:mb=32}. Parameters not given take their
+ * defaults; anything unknown, malformed or out of bounds is refused with a message naming the
+ * fault, the parameter, the rule and the value.
  *
  * @param text the spec as written, trimmed: what travels with the job
  */
@@ -42,8 +42,13 @@ public record FaultSpec(Fault fault, FaultArgs args, String text) {
 
   /** {@code leak:mb=1..4096 MiB (default 16)}, or the bare name for a fault without parameters. */
   public static String usage(Fault fault) {
-    return fault.parameters().isEmpty() ? fault.name()
-        : fault.name() + ":" + fault.parameters().stream().map(FaultParameter::describe).collect(Collectors.joining(":"));
+    return fault.parameters().isEmpty()
+        ? fault.name()
+        : fault.name()
+            + ":"
+            + fault.parameters().stream()
+                .map(FaultParameter::describe)
+                .collect(Collectors.joining(":"));
   }
 
   private static void read(Fault fault, String part, Map<String, Long> values, Set<String> given) {
@@ -61,10 +66,23 @@ public record FaultSpec(Fault fault, FaultArgs args, String text) {
 
   private static FaultParameter parameter(Fault fault, String name, String part) {
     List<FaultParameter> known = fault.parameters();
-    return known.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(() ->
-        new BadFaultParameterException(fault.name(), name, "does not exist: " + fault.name() + " takes "
-            + (known.isEmpty() ? "no parameters" : known.stream().map(FaultParameter::describe)
-                .collect(Collectors.joining(", "))), part));
+    return known.stream()
+        .filter(p -> p.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new BadFaultParameterException(
+                    fault.name(),
+                    name,
+                    "does not exist: "
+                        + fault.name()
+                        + " takes "
+                        + (known.isEmpty()
+                            ? "no parameters"
+                            : known.stream()
+                                .map(FaultParameter::describe)
+                                .collect(Collectors.joining(", "))),
+                    part));
   }
 
   private static long value(Fault fault, FaultParameter p, String text) {
@@ -75,8 +93,11 @@ public record FaultSpec(Fault fault, FaultArgs args, String text) {
       throw new BadFaultParameterException(fault.name(), p.name(), "must be a whole number", text);
     }
     if (v < p.min() || v > p.max()) {
-      throw new BadFaultParameterException(fault.name(), p.name(),
-          "must be between " + p.min() + " and " + p.max() + " (" + p.unit() + ")", v);
+      throw new BadFaultParameterException(
+          fault.name(),
+          p.name(),
+          "must be between " + p.min() + " and " + p.max() + " (" + p.unit() + ")",
+          v);
     }
     return v;
   }

@@ -1,15 +1,14 @@
 package dev.faultline.chaos;
 
 /**
- * A busy loop that never ends and swallows interrupts, like a spin on a condition that never
- * comes true: the serving thread burns a core and never answers.
+ * A busy loop that never ends and swallows interrupts, like a spin on a condition that never comes
+ * true: the serving thread burns a core and never answers.
  *
- * <p>A thread cannot be stopped from outside: Java has no safe way to kill a thread
- * ({@code Thread.stop} is gone), and this one ignores interrupts, so the unit is lost until its
- * JVM ends. In thread mode that is one pool thread of the server, which keeps serving on the
- * others with one core fewer; in process mode it is one worker, which a supervisor can kill
- * and replace (SIGKILL always works on a process). Either way the core it burns is shared by
- * everything on the machine.
+ * <p>A thread cannot be stopped from outside: Java has no safe way to kill a thread ({@code
+ * Thread.stop} is gone), and this one ignores interrupts, so the unit is lost until its JVM ends.
+ * In thread mode that is one pool thread of the server, which keeps serving on the others with one
+ * core fewer; in process mode it is one worker, which a supervisor can kill and replace (SIGKILL
+ * always works on a process). Either way the core it burns is shared by everything on the machine.
  */
 final class Hang implements Fault {
 

@@ -7,10 +7,10 @@ import java.util.List;
  * One request allocates 1 MiB blocks and keeps them until the heap is exhausted.
  *
  * <p>A thread cannot contain it: the heap is shared, so while this request holds it every other
- * request in the JVM fails to allocate too. faultline runs both modes with
- * {@code -XX:+ExitOnOutOfMemoryError}, as production JVMs should (a JVM after an OOM is in an
- * unknown state), so the JVM that ran out exits with status 3: in process mode one worker, in
- * thread mode the server. Both modes get the same total heap.
+ * request in the JVM fails to allocate too. faultline runs both modes with {@code
+ * -XX:+ExitOnOutOfMemoryError}, as production JVMs should (a JVM after an OOM is in an unknown
+ * state), so the JVM that ran out exits with status 3: in process mode one worker, in thread mode
+ * the server. Both modes get the same total heap.
  */
 final class HeapExhaustion implements Fault {
   private static final int BLOCK_BYTES = 1 << 20;

@@ -5,18 +5,19 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Each such request allocates {@code mb} MiB (1 to 4096, default 16) in 1 MiB blocks and keeps
- * them reachable from a static field for as long as the JVM lives, then answers normally. One
- * request costs little; enough of them (or one big enough) exhaust the heap, and with
- * {@code -XX:+ExitOnOutOfMemoryError} the JVM exits 3: a slow death, not a crash.
+ * Each such request allocates {@code mb} MiB (1 to 4096, default 16) in 1 MiB blocks and keeps them
+ * reachable from a static field for as long as the JVM lives, then answers normally. One request
+ * costs little; enough of them (or one big enough) exhaust the heap, and with {@code
+ * -XX:+ExitOnOutOfMemoryError} the JVM exits 3: a slow death, not a crash.
  *
- * <p>A thread cannot contain it: the leaked blocks sit in the heap every thread allocates from,
- * and nothing but the end of the JVM frees them. In process mode the leak dies with its worker
- * and the replacement starts with an empty heap; in thread mode the server is what dies.
+ * <p>A thread cannot contain it: the leaked blocks sit in the heap every thread allocates from, and
+ * nothing but the end of the JVM frees them. In process mode the leak dies with its worker and the
+ * replacement starts with an empty heap; in thread mode the server is what dies.
  */
 final class MemoryLeak implements Fault {
   static final FaultParameter MB = new FaultParameter("mb", 1, 4096, 16, "MiB");
   private static final int BLOCK_BYTES = 1 << 20;
+
   /** Never cleared: that is the leak. */
   private static final Queue<byte[]> RETAINED = new ConcurrentLinkedQueue<>();
 

@@ -6,9 +6,9 @@ import java.lang.reflect.Field;
  * Writes to address 0 through {@code sun.misc.Unsafe}: a real SIGSEGV in native code.
  *
  * <p>No thread can contain it: the kernel delivers the signal to the process, the JVM's handler
- * finds no Java frame to turn it into an exception, writes an hs_err report and aborts (the
- * parent sees exit 134, SIGABRT). Every thread of that JVM dies with it. In process mode that is
- * one worker; in thread mode it is the server.
+ * finds no Java frame to turn it into an exception, writes an hs_err report and aborts (the parent
+ * sees exit 134, SIGABRT). Every thread of that JVM dies with it. In process mode that is one
+ * worker; in thread mode it is the server.
  */
 final class Segfault implements Fault {
 

@@ -3,10 +3,10 @@ package dev.faultline.chaos;
 import java.util.List;
 
 /**
- * Sleeps {@code seconds} (1 to 60, default 3) on the serving thread, then answers normally: a
- * slow dependency. Both modes contain it: a sleeping thread holds no lock and burns no CPU, so
- * only the unit it sleeps in is busy meanwhile, in thread mode one pool thread, in process mode
- * one worker. An interrupt ends the sleep early.
+ * Sleeps {@code seconds} (1 to 60, default 3) on the serving thread, then answers normally: a slow
+ * dependency. Both modes contain it: a sleeping thread holds no lock and burns no CPU, so only the
+ * unit it sleeps in is busy meanwhile, in thread mode one pool thread, in process mode one worker.
+ * An interrupt ends the sleep early.
  */
 final class Slow implements Fault {
   static final FaultParameter SECONDS = new FaultParameter("seconds", 1, 60, 3, "s");

@@ -1,10 +1,10 @@
 package dev.faultline.chaos;
 
 /**
- * Recurses without end until the serving thread's stack overflows. A control: the JVM turns it
- * into a {@code StackOverflowError} on that thread only (each thread has its own stack, guarded
- * by a page the JVM watches), the error unwinds that stack, and the request gets a 500 in both
- * modes; nothing else notices.
+ * Recurses without end until the serving thread's stack overflows. A control: the JVM turns it into
+ * a {@code StackOverflowError} on that thread only (each thread has its own stack, guarded by a
+ * page the JVM watches), the error unwinds that stack, and the request gets a 500 in both modes;
+ * nothing else notices.
  */
 final class StackOverflow implements Fault {
 

@@ -1,8 +1,8 @@
 package dev.faultline.chaos;
 
 /**
- * Throws from the workload: a control. Both modes contain it, because an exception unwinds only
- * the stack of the thread that threw it; the request gets a 500 and nothing else notices.
+ * Throws from the workload: a control. Both modes contain it, because an exception unwinds only the
+ * stack of the thread that threw it; the request gets a 500 and nothing else notices.
  */
 final class ThrownException implements Fault {
 

@@ -4,8 +4,8 @@ import java.util.concurrent.locks.Lock;
 
 /**
  * What a fault can reach of the unit serving its request besides the JVM itself: the workload's
- * shared in-memory result cache (implemented by the worker module). In thread mode every request
- * of the server shares it; in process mode every request of one worker JVM does.
+ * shared in-memory result cache (implemented by the worker module). In thread mode every request of
+ * the server shares it; in process mode every request of one worker JVM does.
  */
 public interface UnitState {
 

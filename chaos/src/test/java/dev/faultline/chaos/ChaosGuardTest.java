@@ -50,7 +50,8 @@ class ChaosGuardTest {
   void shouldGiveAReasonForEachRefusal() {
     assertThat(Verdict.ALLOWED.reason()).isEmpty();
     assertThat(Verdict.CHAOS_DISABLED.reason())
-        .isEqualTo("chaos is disabled on this server: start it with --chaos-token or FAULTLINE_CHAOS_TOKEN");
+        .isEqualTo(
+            "chaos is disabled on this server: start it with --chaos-token or FAULTLINE_CHAOS_TOKEN");
     assertThat(Verdict.BAD_TOKEN.reason())
         .isEqualTo("fault requests need header X-Chaos-Token with the server's chaos token");
   }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The faults a test JVM survives, run for real. The others (segfault, exit, halt, oom, hang,
- * fd-exhaust, cpu-hog) end, stall or starve the JVM that runs them: the integration tests run
- * them in real server JVMs.
+ * fd-exhaust, cpu-hog) end, stall or starve the JVM that runs them: the integration tests run them
+ * in real server JVMs.
  */
 class FaultBehaviourTest {
 
@@ -59,7 +59,9 @@ class FaultBehaviourTest {
     assertThat(unit.lock.tryLock()).as("anyone else can take the cache lock").isFalse();
     long[] deadlocked = ManagementFactory.getThreadMXBean().findDeadlockedThreads();
     assertThat(deadlocked).as("threads the JVM finds deadlocked").isNotNull();
-    assertThat(Arrays.stream(ManagementFactory.getThreadMXBean().getThreadInfo(deadlocked)).map(i -> i.getThreadName()))
+    assertThat(
+            Arrays.stream(ManagementFactory.getThreadMXBean().getThreadInfo(deadlocked))
+                .map(i -> i.getThreadName()))
         .contains("deadlock-a", "deadlock-b");
   }
 

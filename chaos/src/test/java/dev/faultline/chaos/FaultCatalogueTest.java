@@ -7,10 +7,26 @@ import dev.faultline.config.ConfigException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Never calls inject() on faults that end or stall the test JVM; FaultBehaviourTest runs the others. */
+/**
+ * Never calls inject() on faults that end or stall the test JVM; FaultBehaviourTest runs the
+ * others.
+ */
 class FaultCatalogueTest {
-  private static final List<String> NAMES = List.of("segfault", "exit", "halt", "oom", "leak", "hang", "deadlock",
-      "fd-exhaust", "corrupt", "cpu-hog", "slow", "stack-overflow", "exception");
+  private static final List<String> NAMES =
+      List.of(
+          "segfault",
+          "exit",
+          "halt",
+          "oom",
+          "leak",
+          "hang",
+          "deadlock",
+          "fd-exhaust",
+          "corrupt",
+          "cpu-hog",
+          "slow",
+          "stack-overflow",
+          "exception");
   private static final String VALID = String.join(", ", NAMES);
 
   @Test
@@ -20,14 +36,18 @@ class FaultCatalogueTest {
 
   @Test
   void shouldListAllFaultsInTheSameOrderAsTheNames() {
-    assertThat(FaultCatalogue.all()).extracting(Fault::name).containsExactlyElementsOf(FaultCatalogue.names());
+    assertThat(FaultCatalogue.all())
+        .extracting(Fault::name)
+        .containsExactlyElementsOf(FaultCatalogue.names());
     assertThat(FaultCatalogue.all()).allSatisfy(f -> assertThat(f.summary()).isNotBlank());
   }
 
   @Test
   void shouldNotLetCallersChangeTheCatalogue() {
-    assertThatThrownBy(() -> FaultCatalogue.names().add("extra")).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> FaultCatalogue.all().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> FaultCatalogue.names().add("extra"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> FaultCatalogue.all().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -48,12 +68,13 @@ class FaultCatalogueTest {
         .isInstanceOf(UnknownFaultException.class)
         .isInstanceOf(ConfigException.class)
         .hasMessage("fault must be one of " + VALID + ", but was 'boom'")
-        .satisfies(e -> {
-          UnknownFaultException u = (UnknownFaultException) e;
-          assertThat(u.key()).isEqualTo("fault");
-          assertThat(u.value()).isEqualTo("boom");
-          assertThat(u.valid()).containsExactlyElementsOf(NAMES);
-        });
+        .satisfies(
+            e -> {
+              UnknownFaultException u = (UnknownFaultException) e;
+              assertThat(u.key()).isEqualTo("fault");
+              assertThat(u.value()).isEqualTo("boom");
+              assertThat(u.valid()).containsExactlyElementsOf(NAMES);
+            });
   }
 
   @Test
@@ -81,7 +102,8 @@ class FaultCatalogueTest {
 
   @Test
   void shouldDescribeEachFaultForHelp() {
-    assertThat(FaultCatalogue.byName("exit").summary()).isEqualTo("System.exit(1) from the serving thread");
+    assertThat(FaultCatalogue.byName("exit").summary())
+        .isEqualTo("System.exit(1) from the serving thread");
     assertThat(FaultCatalogue.byName("segfault").summary()).contains("SIGSEGV");
     assertThat(FaultCatalogue.byName("oom").summary()).contains("OutOfMemoryError");
     assertThat(FaultCatalogue.byName("exception").summary()).startsWith("throws an exception");
@@ -91,10 +113,15 @@ class FaultCatalogueTest {
 
   @Test
   void shouldDeclareParametersOnlyWhereTheyMakeSense() {
-    assertThat(FaultCatalogue.all()).filteredOn(f -> !f.parameters().isEmpty()).extracting(Fault::name)
+    assertThat(FaultCatalogue.all())
+        .filteredOn(f -> !f.parameters().isEmpty())
+        .extracting(Fault::name)
         .containsExactly("leak", "cpu-hog", "slow");
-    assertThat(FaultCatalogue.byName("leak").parameters()).containsExactly(new FaultParameter("mb", 1, 4096, 16, "MiB"));
-    assertThat(FaultCatalogue.byName("cpu-hog").parameters()).containsExactly(new FaultParameter("seconds", 1, 60, 3, "s"));
-    assertThat(FaultCatalogue.byName("slow").parameters()).containsExactly(new FaultParameter("seconds", 1, 60, 3, "s"));
+    assertThat(FaultCatalogue.byName("leak").parameters())
+        .containsExactly(new FaultParameter("mb", 1, 4096, 16, "MiB"));
+    assertThat(FaultCatalogue.byName("cpu-hog").parameters())
+        .containsExactly(new FaultParameter("seconds", 1, 60, 3, "s"));
+    assertThat(FaultCatalogue.byName("slow").parameters())
+        .containsExactly(new FaultParameter("seconds", 1, 60, 3, "s"));
   }
 }

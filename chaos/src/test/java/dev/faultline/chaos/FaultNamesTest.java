@@ -27,7 +27,8 @@ class FaultNamesTest {
 
   @Test
   void shouldSkipEmptyItems() {
-    assertThat(FaultNames.parseList("faults", "exit,,segfault,")).containsExactly("exit", "segfault");
+    assertThat(FaultNames.parseList("faults", "exit,,segfault,"))
+        .containsExactly("exit", "segfault");
   }
 
   @Test
@@ -41,11 +42,12 @@ class FaultNamesTest {
     assertThatThrownBy(() -> FaultNames.parseList("faults", "exit, boom"))
         .isInstanceOf(ConfigException.class)
         .hasMessage("faults must list faults from " + VALID + ", but was 'boom'")
-        .satisfies(e -> {
-          ConfigException c = (ConfigException) e;
-          assertThat(c.key()).isEqualTo("faults");
-          assertThat(c.value()).isEqualTo("boom");
-        });
+        .satisfies(
+            e -> {
+              ConfigException c = (ConfigException) e;
+              assertThat(c.key()).isEqualTo("faults");
+              assertThat(c.value()).isEqualTo("boom");
+            });
   }
 
   @Test
@@ -57,7 +59,8 @@ class FaultNamesTest {
 
   @Test
   void shouldReadAllAsTheWholeCatalogue() {
-    assertThat(FaultNames.parseList("faults", " all ")).containsExactlyElementsOf(FaultCatalogue.names());
+    assertThat(FaultNames.parseList("faults", " all "))
+        .containsExactlyElementsOf(FaultCatalogue.names());
   }
 
   @Test
@@ -70,7 +73,8 @@ class FaultNamesTest {
   void shouldRejectAnOutOfBoundsParameterNamingTheKeyTheParameterAndTheValue() {
     assertThatThrownBy(() -> FaultNames.parseList("faults", "exit,leak:mb=0"))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("faults: fault parameter mb of leak must be between 1 and 4096 (MiB), but was 0");
+        .hasMessage(
+            "faults: fault parameter mb of leak must be between 1 and 4096 (MiB), but was 0");
   }
 
   @Test

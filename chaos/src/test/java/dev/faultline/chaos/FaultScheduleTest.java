@@ -18,9 +18,13 @@ class FaultScheduleTest {
   void shouldTakeFaultsRoundRobinEveryInterval() {
     FaultSchedule schedule = new FaultSchedule(List.of("exit", "oom"), s(5), s(30));
 
-    assertThat(schedule.slots()).containsExactly(
-        new Slot(s(5), "exit"), new Slot(s(10), "oom"), new Slot(s(15), "exit"),
-        new Slot(s(20), "oom"), new Slot(s(25), "exit"));
+    assertThat(schedule.slots())
+        .containsExactly(
+            new Slot(s(5), "exit"),
+            new Slot(s(10), "oom"),
+            new Slot(s(15), "exit"),
+            new Slot(s(20), "oom"),
+            new Slot(s(25), "exit"));
   }
 
   @Test
@@ -44,9 +48,11 @@ class FaultScheduleTest {
 
   @Test
   void shouldKeepTheOrderGivenAcrossAllFourFaults() {
-    FaultSchedule schedule = new FaultSchedule(List.of("exception", "segfault", "oom", "exit"), s(1), s(6));
+    FaultSchedule schedule =
+        new FaultSchedule(List.of("exception", "segfault", "oom", "exit"), s(1), s(6));
 
-    assertThat(schedule.slots()).extracting(Slot::fault)
+    assertThat(schedule.slots())
+        .extracting(Slot::fault)
         .containsExactly("exception", "segfault", "oom", "exit", "exception");
   }
 
@@ -59,7 +65,10 @@ class FaultScheduleTest {
   void shouldRejectUnknownFault() {
     assertThatThrownBy(() -> new FaultSchedule(List.of("exit", "boom"), s(5), s(30)))
         .isInstanceOf(UnknownFaultException.class)
-        .hasMessage("fault must be one of " + String.join(", ", FaultCatalogue.names()) + ", but was 'boom'");
+        .hasMessage(
+            "fault must be one of "
+                + String.join(", ", FaultCatalogue.names())
+                + ", but was 'boom'");
   }
 
   @Test

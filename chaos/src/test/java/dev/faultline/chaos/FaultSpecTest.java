@@ -22,32 +22,41 @@ class FaultSpecTest {
 
   @ParameterizedTest
   @CsvSource({
-      "leak:mb=1, mb, 1", "leak:mb=4096, mb, 4096",
-      "cpu-hog:seconds=1, seconds, 1", "cpu-hog:seconds=60, seconds, 60", "cpu-hog, seconds, 3",
-      "slow:seconds=1, seconds, 1", "slow:seconds=60, seconds, 60", "slow, seconds, 3"})
-  void shouldAcceptEveryParameterValueWithinItsBounds(String text, String parameter, long expected) {
+    "leak:mb=1, mb, 1",
+    "leak:mb=4096, mb, 4096",
+    "cpu-hog:seconds=1, seconds, 1",
+    "cpu-hog:seconds=60, seconds, 60",
+    "cpu-hog, seconds, 3",
+    "slow:seconds=1, seconds, 1",
+    "slow:seconds=60, seconds, 60",
+    "slow, seconds, 3"
+  })
+  void shouldAcceptEveryParameterValueWithinItsBounds(
+      String text, String parameter, long expected) {
     assertThat(FaultSpec.parse(text).args().get(parameter)).isEqualTo(expected);
   }
 
   @ParameterizedTest
   @CsvSource({
-      "leak:mb=0, leak, mb, 'fault parameter mb of leak must be between 1 and 4096 (MiB), but was 0'",
-      "leak:mb=4097, leak, mb, 'fault parameter mb of leak must be between 1 and 4096 (MiB), but was 4097'",
-      "cpu-hog:seconds=0, cpu-hog, seconds, 'fault parameter seconds of cpu-hog must be between 1 and 60 (s), but was 0'",
-      "cpu-hog:seconds=61, cpu-hog, seconds, 'fault parameter seconds of cpu-hog must be between 1 and 60 (s), but was 61'",
-      "slow:seconds=0, slow, seconds, 'fault parameter seconds of slow must be between 1 and 60 (s), but was 0'",
-      "slow:seconds=61, slow, seconds, 'fault parameter seconds of slow must be between 1 and 60 (s), but was 61'",
-      "slow:seconds=-5, slow, seconds, 'fault parameter seconds of slow must be between 1 and 60 (s), but was -5'"})
-  void shouldRejectEveryParameterValueOutsideItsBoundsNamingIt(String text, String fault, String parameter,
-      String message) {
+    "leak:mb=0, leak, mb, 'fault parameter mb of leak must be between 1 and 4096 (MiB), but was 0'",
+    "leak:mb=4097, leak, mb, 'fault parameter mb of leak must be between 1 and 4096 (MiB), but was 4097'",
+    "cpu-hog:seconds=0, cpu-hog, seconds, 'fault parameter seconds of cpu-hog must be between 1 and 60 (s), but was 0'",
+    "cpu-hog:seconds=61, cpu-hog, seconds, 'fault parameter seconds of cpu-hog must be between 1 and 60 (s), but was 61'",
+    "slow:seconds=0, slow, seconds, 'fault parameter seconds of slow must be between 1 and 60 (s), but was 0'",
+    "slow:seconds=61, slow, seconds, 'fault parameter seconds of slow must be between 1 and 60 (s), but was 61'",
+    "slow:seconds=-5, slow, seconds, 'fault parameter seconds of slow must be between 1 and 60 (s), but was -5'"
+  })
+  void shouldRejectEveryParameterValueOutsideItsBoundsNamingIt(
+      String text, String fault, String parameter, String message) {
     assertThatThrownBy(() -> FaultSpec.parse(text))
         .isInstanceOf(BadFaultParameterException.class)
         .isInstanceOf(ConfigException.class)
         .hasMessage(message)
-        .satisfies(e -> {
-          assertThat(((BadFaultParameterException) e).fault()).isEqualTo(fault);
-          assertThat(((BadFaultParameterException) e).parameter()).isEqualTo(parameter);
-        });
+        .satisfies(
+            e -> {
+              assertThat(((BadFaultParameterException) e).fault()).isEqualTo(fault);
+              assertThat(((BadFaultParameterException) e).parameter()).isEqualTo(parameter);
+            });
   }
 
   @Test
@@ -61,25 +70,42 @@ class FaultSpecTest {
   void shouldRejectAParameterTheFaultDoesNotTakeListingTheOnesItTakes() {
     assertThatThrownBy(() -> FaultSpec.parse("leak:size=3"))
         .isInstanceOf(BadFaultParameterException.class)
-        .hasMessage("fault parameter size of leak does not exist: leak takes mb=1..4096 MiB (default 16), "
-            + "but was 'size=3'");
+        .hasMessage(
+            "fault parameter size of leak does not exist: leak takes mb=1..4096 MiB (default 16), "
+                + "but was 'size=3'");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"segfault", "exit", "halt", "oom", "hang", "deadlock", "fd-exhaust", "corrupt",
-      "stack-overflow", "exception"})
+  @ValueSource(
+      strings = {
+        "segfault",
+        "exit",
+        "halt",
+        "oom",
+        "hang",
+        "deadlock",
+        "fd-exhaust",
+        "corrupt",
+        "stack-overflow",
+        "exception"
+      })
   void shouldRejectAnyParameterForAFaultThatTakesNone(String fault) {
     assertThatThrownBy(() -> FaultSpec.parse(fault + ":seconds=1"))
         .isInstanceOf(BadFaultParameterException.class)
-        .hasMessage("fault parameter seconds of " + fault + " does not exist: " + fault
-            + " takes no parameters, but was 'seconds=1'");
+        .hasMessage(
+            "fault parameter seconds of "
+                + fault
+                + " does not exist: "
+                + fault
+                + " takes no parameters, but was 'seconds=1'");
   }
 
   @Test
   void shouldRejectAParameterGivenTwice() {
     assertThatThrownBy(() -> FaultSpec.parse("slow:seconds=1:seconds=2"))
         .isInstanceOf(BadFaultParameterException.class)
-        .hasMessage("fault parameter seconds of slow must be given at most once, but was 'seconds=2'");
+        .hasMessage(
+            "fault parameter seconds of slow must be given at most once, but was 'seconds=2'");
   }
 
   @ParameterizedTest
@@ -99,7 +125,8 @@ class FaultSpecTest {
 
   @Test
   void shouldDescribeUsageWithBoundsAndDefault() {
-    assertThat(FaultSpec.usage(FaultCatalogue.byName("leak"))).isEqualTo("leak:mb=1..4096 MiB (default 16)");
+    assertThat(FaultSpec.usage(FaultCatalogue.byName("leak")))
+        .isEqualTo("leak:mb=1..4096 MiB (default 16)");
     assertThat(FaultSpec.usage(FaultCatalogue.byName("hang"))).isEqualTo("hang");
   }
 

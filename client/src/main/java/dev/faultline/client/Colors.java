@@ -3,10 +3,14 @@ package dev.faultline.client;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 
-/** One colour per target in every chart and table: thread mode warm, process mode cool, others by position. */
+/**
+ * One colour per target in every chart and table: thread mode warm, process mode cool, others by
+ * position.
+ */
 final class Colors {
-  private static final List<String> PALETTE = List.of(
-      "#2b8a3e", "#7048e8", "#e67700", "#0b7285", "#c2255c", "#5c940d", "#495057", "#862e9c");
+  private static final List<String> PALETTE =
+      List.of(
+          "#2b8a3e", "#7048e8", "#e67700", "#0b7285", "#c2255c", "#5c940d", "#495057", "#862e9c");
 
   private Colors() {}
 

@@ -8,19 +8,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The per-second timeline as CSV, one row per target and second (the second each request was
- * due in), one column per error class, and an {@code events} column naming the faults injected
- * and the target's restarts in that second. Empty latency cells mean no request without a fault.
+ * The per-second timeline as CSV, one row per target and second (the second each request was due
+ * in), one column per error class, and an {@code events} column naming the faults injected and the
+ * target's restarts in that second. Empty latency cells mean no request without a fault.
  */
 final class CsvTimeline {
-  private static final List<String> COUNTS = List.of("sent", "ok", "failed", "poisoned", "collateralFailures",
-      "wrongAnswers", "late");
+  private static final List<String> COUNTS =
+      List.of("sent", "ok", "failed", "poisoned", "collateralFailures", "wrongAnswers", "late");
 
   private CsvTimeline() {}
 
   static String render(JsonObject report) {
     StringBuilder out = new StringBuilder(header()).append('\n');
-    Map<Long, List<String>> faults = bySecond(report.getJsonObject("run").getJsonArray("faults"), "fault");
+    Map<Long, List<String>> faults =
+        bySecond(report.getJsonObject("run").getJsonArray("faults"), "fault");
     JsonObject targets = report.getJsonObject("targets");
     for (String name : targets.fieldNames()) {
       JsonObject t = targets.getJsonObject(name);
@@ -44,7 +45,10 @@ final class CsvTimeline {
     return String.join(",", cols);
   }
 
-  private static String line(String target, JsonObject row, Map<Long, List<String>> faults,
+  private static String line(
+      String target,
+      JsonObject row,
+      Map<Long, List<String>> faults,
       Map<Long, List<String>> events) {
     long second = row.getLong("second");
     List<String> cells = new ArrayList<>(List.of(target, String.valueOf(second)));
@@ -55,8 +59,11 @@ final class CsvTimeline {
       cells.add(String.valueOf(errors.getLong(c.label(), 0L)));
     }
     JsonObject latency = row.getJsonObject("latencyMs");
-    List.of("p50", "p99", "max", "uncorrectedP99").forEach(k -> cells.add(cell(latency.getValue(k))));
-    List<String> marks = new ArrayList<>(faults.getOrDefault(second, List.of()).stream().map(f -> "fault " + f).toList());
+    List.of("p50", "p99", "max", "uncorrectedP99")
+        .forEach(k -> cells.add(cell(latency.getValue(k))));
+    List<String> marks =
+        new ArrayList<>(
+            faults.getOrDefault(second, List.of()).stream().map(f -> "fault " + f).toList());
     marks.addAll(events.getOrDefault(second, List.of()));
     cells.add(String.join("; ", marks));
     return String.join(",", cells);
@@ -66,7 +73,8 @@ final class CsvTimeline {
     Map<Long, List<String>> out = new TreeMap<>();
     for (Object o : items) {
       JsonObject item = (JsonObject) o;
-      out.computeIfAbsent(item.getLong("atMs") / 1000, k -> new ArrayList<>()).add(item.getString(field));
+      out.computeIfAbsent(item.getLong("atMs") / 1000, k -> new ArrayList<>())
+          .add(item.getString(field));
     }
     return out;
   }

@@ -17,6 +17,7 @@ import org.HdrHistogram.HistogramLogWriter;
  */
 final class IntervalLog {
   private final String target;
+
   /** Encoded intervals by second, each the corrected line then the uncorrected one. */
   final Map<Long, String> lines = new TreeMap<>();
 
@@ -25,20 +26,27 @@ final class IntervalLog {
   }
 
   void interval(long second, Histogram corrected, Histogram uncorrected) {
-    lines.put(second, encode(second, corrected, target) + encode(second, uncorrected, target + ".uncorrected"));
+    lines.put(
+        second,
+        encode(second, corrected, target) + encode(second, uncorrected, target + ".uncorrected"));
   }
 
   /** A whole log: the header, then every target's intervals, second by second. */
   static String write(long startEpochMs, Iterable<IntervalLog> targets) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    HistogramLogWriter w = new HistogramLogWriter(new PrintStream(out, true, StandardCharsets.UTF_8));
-    w.outputComment("faultline load: latency in microseconds per second of the run; tag = target "
-        + "(corrected, from the scheduled send) or target.uncorrected (from the actual send)");
+    HistogramLogWriter w =
+        new HistogramLogWriter(new PrintStream(out, true, StandardCharsets.UTF_8));
+    w.outputComment(
+        "faultline load: latency in microseconds per second of the run; tag = target "
+            + "(corrected, from the scheduled send) or target.uncorrected (from the actual send)");
     w.outputLogFormatVersion();
     w.outputStartTime(startEpochMs);
     w.outputLegend();
     Map<Long, StringBuilder> bySecond = new TreeMap<>();
-    targets.forEach(t -> t.lines.forEach((s, l) -> bySecond.computeIfAbsent(s, k -> new StringBuilder()).append(l)));
+    targets.forEach(
+        t ->
+            t.lines.forEach(
+                (s, l) -> bySecond.computeIfAbsent(s, k -> new StringBuilder()).append(l)));
     StringBuilder all = new StringBuilder(out.toString(StandardCharsets.UTF_8));
     bySecond.values().forEach(all::append);
     return all.toString();
@@ -46,7 +54,8 @@ final class IntervalLog {
 
   private static String encode(long second, Histogram h, String tag) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    HistogramLogWriter w = new HistogramLogWriter(new PrintStream(out, true, StandardCharsets.UTF_8));
+    HistogramLogWriter w =
+        new HistogramLogWriter(new PrintStream(out, true, StandardCharsets.UTF_8));
     h.setTag(tag);
     w.outputIntervalHistogram(second, second + 1, h, 1000.0);
     return out.toString(StandardCharsets.UTF_8);

@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The result of a load run, per target, with stable field names:
- * {@code {"targets": {"<name>": {"sent", "ok", "failed", "poisoned", "collateralFailures",
- * "wrongAnswers", "availability", "latencyMs": {"p50", "p99", "max", ...}, "errors": {...},
- * "uncorrectedLatencyMs", "late", "notSent", "errorClasses", "timeline", "distribution",
- * "events"}}, "run": {...}, "thresholds": [...]}}}. Callers may add fields per target (the demo
- * adds restart counts) with {@link #put} and events (server restarts) with {@link #markEvent}.
- * Every rendering (table, HTML, CSV) reads this JSON, so a saved report renders the same.
+ * The result of a load run, per target, with stable field names: {@code {"targets": {"<name>":
+ * {"sent", "ok", "failed", "poisoned", "collateralFailures", "wrongAnswers", "availability",
+ * "latencyMs": {"p50", "p99", "max", ...}, "errors": {...}, "uncorrectedLatencyMs", "late",
+ * "notSent", "errorClasses", "timeline", "distribution", "events"}}, "run": {...}, "thresholds":
+ * [...]}}}. Callers may add fields per target (the demo adds restart counts) with {@link #put} and
+ * events (server restarts) with {@link #markEvent}. Every rendering (table, HTML, CSV) reads this
+ * JSON, so a saved report renders the same.
  */
 public final class LoadReport {
   private final JsonObject run;
@@ -27,30 +27,45 @@ public final class LoadReport {
   private final String intervalLog;
   private final List<ThresholdResult> thresholds = new ArrayList<>();
 
-  private LoadReport(JsonObject run, Map<String, JsonObject> targets, RunClock clock, String intervalLog) {
+  private LoadReport(
+      JsonObject run, Map<String, JsonObject> targets, RunClock clock, String intervalLog) {
     this.run = run;
     this.targets = targets;
     this.clock = clock;
     this.intervalLog = intervalLog;
   }
 
-  static LoadReport of(LoadSettings s, FaultSchedule faults, Map<Target, TargetStats> stats, RunClock clock) {
+  static LoadReport of(
+      LoadSettings s, FaultSchedule faults, Map<Target, TargetStats> stats, RunClock clock) {
     Map<String, JsonObject> targets = new LinkedHashMap<>();
     stats.forEach((t, st) -> targets.put(t.name(), SummaryJson.of(st)));
-    String log = IntervalLog.write(clock.startEpochMs(), stats.values().stream().map(st -> st.log).toList());
+    String log =
+        IntervalLog.write(clock.startEpochMs(), stats.values().stream().map(st -> st.log).toList());
     return new LoadReport(runJson(s, faults, clock), targets, clock, log);
   }
 
   private static JsonObject runJson(LoadSettings s, FaultSchedule faults, RunClock clock) {
     JsonArray slots = new JsonArray();
-    faults.slots().forEach(f -> slots.add(new JsonObject().put("atMs", f.at().toMillis()).put("fault", f.fault())));
+    faults
+        .slots()
+        .forEach(
+            f ->
+                slots.add(new JsonObject().put("atMs", f.at().toMillis()).put("fault", f.fault())));
     boolean max = s.model().maxRate();
-    return new JsonObject().put("rate", max ? null : s.rate()).put("duration", Durations.format(s.duration()))
-        .put("cost", s.cost()).put("seed", s.seed()).put("faults", slots)
-        .put("endRate", max ? null : s.endRate()).put("model", s.model().describe())
-        .put("connections", s.model().connections()).put("inFlightLimit", s.model().inFlightLimit())
-        .put("timeoutMs", s.timeout().toMillis()).put("lateAfterMs", LoadRun.LATE_AFTER.toMillis())
-        .put("durationMs", s.duration().toMillis()).put("startEpochMs", clock.startEpochMs());
+    return new JsonObject()
+        .put("rate", max ? null : s.rate())
+        .put("duration", Durations.format(s.duration()))
+        .put("cost", s.cost())
+        .put("seed", s.seed())
+        .put("faults", slots)
+        .put("endRate", max ? null : s.endRate())
+        .put("model", s.model().describe())
+        .put("connections", s.model().connections())
+        .put("inFlightLimit", s.model().inFlightLimit())
+        .put("timeoutMs", s.timeout().toMillis())
+        .put("lateAfterMs", LoadRun.LATE_AFTER.toMillis())
+        .put("durationMs", s.duration().toMillis())
+        .put("startEpochMs", clock.startEpochMs());
   }
 
   /** Adds a field to one target's summary. */
@@ -60,13 +75,15 @@ public final class LoadReport {
   }
 
   /**
-   * Marks an event on one target's timeline, e.g. {@code restart}: {@code atNanoTime} is a
-   * {@link System#nanoTime()} reading taken in this JVM; events before the run are dropped.
+   * Marks an event on one target's timeline, e.g. {@code restart}: {@code atNanoTime} is a {@link
+   * System#nanoTime()} reading taken in this JVM; events before the run are dropped.
    */
   public LoadReport markEvent(String target, long atNanoTime, String kind, String detail) {
     long atMs = clock.msSinceStart(atNanoTime);
     if (atMs >= 0) {
-      targets.get(target).getJsonArray("events")
+      targets
+          .get(target)
+          .getJsonArray("events")
           .add(new JsonObject().put("atMs", atMs).put("kind", kind).put("detail", detail));
     }
     return this;
@@ -94,7 +111,9 @@ public final class LoadReport {
     return new JsonObject().put("targets", t).put("run", run).put("thresholds", checked);
   }
 
-  /** Per target whose corrected p99 is far above the uncorrected one: why, with the run's numbers. */
+  /**
+   * Per target whose corrected p99 is far above the uncorrected one: why, with the run's numbers.
+   */
   public List<String> coordinatedOmissionNotes() {
     JsonObject json = toJson();
     List<String> all = CoordinatedOmissionNote.sentences(json);
@@ -123,7 +142,10 @@ public final class LoadReport {
     return CsvTimeline.render(toJson());
   }
 
-  /** The HdrHistogram interval log: one corrected and one uncorrected histogram per target and second. */
+  /**
+   * The HdrHistogram interval log: one corrected and one uncorrected histogram per target and
+   * second.
+   */
   public String intervalLog() {
     return intervalLog;
   }

@@ -19,13 +19,14 @@ import java.util.function.Consumer;
 /**
  * One load run against one or more targets, paced as its {@link LoadModel} says: open loop (the
  * default), closed loop or max rate, at a constant or ramping rate. Each target gets the same
- * requests at the same scheduled moments. Everything runs on one Vert.x context, so the
- * statistics need no locks. The run is bounded: sending stops at the end of the duration plus
- * one timeout (whatever still waits is counted as not sent), and a hard deadline ends it regardless.
+ * requests at the same scheduled moments. Everything runs on one Vert.x context, so the statistics
+ * need no locks. The run is bounded: sending stops at the end of the duration plus one timeout
+ * (whatever still waits is counted as not sent), and a hard deadline ends it regardless.
  */
 public final class LoadRun {
   /** Requests one target may have outstanding in open loop, unless the model says otherwise. */
   public static final int MAX_IN_FLIGHT = LoadModel.DEFAULT_MAX_IN_FLIGHT;
+
   /** A request that leaves later than this after its scheduled moment counts as late. */
   public static final Duration LATE_AFTER = Duration.ofMillis(10);
 
@@ -63,14 +64,29 @@ public final class LoadRun {
 
   private void begin() {
     LoadModel model = settings.model();
-    client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true)
-        .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis())),
-        new PoolOptions().setHttp1MaxSize(model.inFlightLimit()));
-    HttpExchange http = new HttpExchange(client, settings.timeout().toMillis(), settings.chaosToken());
+    client =
+        vertx.createHttpClient(
+            new HttpClientOptions()
+                .setKeepAlive(true)
+                .setTcpNoDelay(true)
+                .setConnectTimeout(
+                    (int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis())),
+            new PoolOptions().setHttp1MaxSize(model.inFlightLimit()));
+    HttpExchange http =
+        new HttpExchange(client, settings.timeout().toMillis(), settings.chaosToken());
     startNanos = System.nanoTime();
     startEpochMs = System.currentTimeMillis();
-    stats.forEach((t, s) -> dispatches.add(new TargetDispatch(t, s, http, model.inFlightLimit(), startNanos,
-        model.maxRate() ? feed() : null, this::onAnswer)));
+    stats.forEach(
+        (t, s) ->
+            dispatches.add(
+                new TargetDispatch(
+                    t,
+                    s,
+                    http,
+                    model.inFlightLimit(),
+                    startNanos,
+                    model.maxRate() ? feed() : null,
+                    this::onAnswer)));
     if (model.maxRate()) {
       dispatches.forEach(TargetDispatch::prime);
     } else {
@@ -78,14 +94,22 @@ public final class LoadRun {
       timers.add(schedulerTimer);
     }
     timers.add(vertx.setPeriodic(1000, id -> everySecond()));
-    timers.add(vertx.setTimer(settings.duration().plus(settings.timeout()).toMillis(), id -> stopSending()));
-    timers.add(vertx.setTimer(settings.duration().plus(settings.timeout().multipliedBy(2)).toMillis() + 5_000,
-        id -> finish()));
+    timers.add(
+        vertx.setTimer(
+            settings.duration().plus(settings.timeout()).toMillis(), id -> stopSending()));
+    timers.add(
+        vertx.setTimer(
+            settings.duration().plus(settings.timeout().multipliedBy(2)).toMillis() + 5_000,
+            id -> finish()));
   }
 
   private UnpacedFeed feed() {
-    return new UnpacedFeed(settings.seed(), startNanos, startNanos + settings.duration().toNanos(),
-        settings.plannedRequests(), settings.cost());
+    return new UnpacedFeed(
+        settings.seed(),
+        startNanos,
+        startNanos + settings.duration().toNanos(),
+        settings.plannedRequests(),
+        settings.cost());
   }
 
   private void sendDue() {

@@ -1,10 +1,10 @@
 package dev.faultline.client;
 
 /**
- * What became of one request at one target. {@code errorCode} names a failure finely:
- * {@code http_<status>_<error code>}, {@code connect_refused}, {@code connection_reset},
- * {@code connection_closed}, {@code timeout}, {@code truncated}, {@code wrong_answer},
- * {@code not_sent}, or the exception's name; {@link #errorClass()} is its class in the fixed taxonomy.
+ * What became of one request at one target. {@code errorCode} names a failure finely: {@code
+ * http_<status>_<error code>}, {@code connect_refused}, {@code connection_reset}, {@code
+ * connection_closed}, {@code timeout}, {@code truncated}, {@code wrong_answer}, {@code not_sent},
+ * or the exception's name; {@link #errorClass()} is its class in the fixed taxonomy.
  */
 record Outcome(boolean correct, String errorCode) {
   static final Outcome OK = new Outcome(true, "");

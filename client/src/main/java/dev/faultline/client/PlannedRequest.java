@@ -3,8 +3,8 @@ package dev.faultline.client;
 import dev.faultline.worker.Workload;
 
 /**
- * One request of the plan: when it is due (from the start of the run), what it asks and which
- * fault it carries ("" for none). Every target receives the same planned requests.
+ * One request of the plan: when it is due (from the start of the run), what it asks and which fault
+ * it carries ("" for none). Every target receives the same planned requests.
  */
 final class PlannedRequest {
   final long seq;

@@ -13,7 +13,8 @@ import java.util.function.Function;
  * restarts) marked on every timeline chart. Reads only the report JSON.
  */
 final class ReportCharts {
-  private static final String X_SECONDS = "seconds from the start of the run (by scheduled send time)";
+  private static final String X_SECONDS =
+      "seconds from the start of the run (by scheduled send time)";
   private static final double MAX_NINES = 5;
 
   private final JsonObject report;
@@ -38,26 +39,38 @@ final class ReportCharts {
   }
 
   String availability() {
-    SvgChart chart = timeChart("Availability per second (% of requests without a fault answered correctly)");
-    targets.fieldNames().forEach(name -> chart.add(series(name, name, "", 2, r -> percent(r.getDouble("availability")))));
+    SvgChart chart =
+        timeChart("Availability per second (% of requests without a fault answered correctly)");
+    targets
+        .fieldNames()
+        .forEach(
+            name ->
+                chart.add(series(name, name, "", 2, r -> percent(r.getDouble("availability")))));
     return decorate(chart.linearY(0, 105)).render();
   }
 
   String latency() {
-    SvgChart chart = timeChart("Latency per second, ms, log scale (thick: p99, thin: p50, dotted: uncorrected p99)");
+    SvgChart chart =
+        timeChart(
+            "Latency per second, ms, log scale (thick: p99, thin: p50, dotted: uncorrected p99)");
     double[] range = {Double.MAX_VALUE, 0};
     for (String name : targets.fieldNames()) {
       chart.add(series(name + " p50", name, "", 1, r -> ms(r, "p50", range)));
       chart.add(series(name + " p99", name, "", 2.5, r -> ms(r, "p99", range)));
-      chart.add(series(name + " p99 uncorrected", name, "1 3", 1.5, r -> ms(r, "uncorrectedP99", range)));
+      chart.add(
+          series(name + " p99 uncorrected", name, "1 3", 1.5, r -> ms(r, "uncorrectedP99", range)));
     }
     return decorate(chart.logY(Math.min(range[0], 1), Math.max(range[1], 10))).render();
   }
 
   /** x is the number of nines of the percentile: 0 = p0, 1 = p90, 2 = p99, 3 = p99.9 ... */
   String distribution() {
-    SvgChart chart = new SvgChart("Latency distribution, ms, log scale (solid: corrected, dashed: uncorrected)",
-        "percentile", 0, MAX_NINES);
+    SvgChart chart =
+        new SvgChart(
+            "Latency distribution, ms, log scale (solid: corrected, dashed: uncorrected)",
+            "percentile",
+            0,
+            MAX_NINES);
     List<SvgChart.Tick> ticks = new ArrayList<>();
     String[] labels = {"0%", "90%", "99%", "99.9%", "99.99%", "99.999%"};
     for (int i = 0; i < labels.length; i++) {
@@ -66,9 +79,16 @@ final class ReportCharts {
     double[] range = {Double.MAX_VALUE, 0};
     for (String name : targets.fieldNames()) {
       JsonObject d = targets.getJsonObject(name).getJsonObject("distribution");
-      chart.add(new SvgChart.Series(name + " corrected", Colors.of(name, targets), "", 2, points(d, "corrected", range)));
-      chart.add(new SvgChart.Series(name + " uncorrected", Colors.of(name, targets), "6 4", 1.5,
-          points(d, "uncorrected", range)));
+      chart.add(
+          new SvgChart.Series(
+              name + " corrected", Colors.of(name, targets), "", 2, points(d, "corrected", range)));
+      chart.add(
+          new SvgChart.Series(
+              name + " uncorrected",
+              Colors.of(name, targets),
+              "6 4",
+              1.5,
+              points(d, "uncorrected", range)));
     }
     return chart.xTicks(ticks).logY(Math.min(range[0], 1), Math.max(range[1], 10)).render();
   }
@@ -80,7 +100,10 @@ final class ReportCharts {
       double ms = p.getDouble(1);
       range[0] = Math.min(range[0], Math.max(ms, 0.01));
       range[1] = Math.max(range[1], ms);
-      out.add(new double[] {Math.min(MAX_NINES, -Math.log10(Math.max(1e-9, 1 - p.getDouble(0) / 100))), ms});
+      out.add(
+          new double[] {
+            Math.min(MAX_NINES, -Math.log10(Math.max(1e-9, 1 - p.getDouble(0) / 100))), ms
+          });
     }
     return out;
   }
@@ -89,8 +112,8 @@ final class ReportCharts {
     return new SvgChart(title, X_SECONDS, 0, seconds);
   }
 
-  private SvgChart.Series series(String label, String target, String dash, double width,
-      Function<JsonObject, Double> value) {
+  private SvgChart.Series series(
+      String label, String target, String dash, double width, Function<JsonObject, Double> value) {
     List<double[]> points = new ArrayList<>();
     for (Object o : targets.getJsonObject(target).getJsonArray("timeline")) {
       JsonObject row = (JsonObject) o;
@@ -112,7 +135,9 @@ final class ReportCharts {
     return chart;
   }
 
-  /** A marker per event; from a {@code died} to the next {@code back}, the target's downtime shaded. */
+  /**
+   * A marker per event; from a {@code died} to the next {@code back}, the target's downtime shaded.
+   */
   private void events(SvgChart chart, String name) {
     String color = Colors.of(name, targets);
     double downSince = Double.NaN;
@@ -122,17 +147,22 @@ final class ReportCharts {
       if (at > seconds) {
         break;
       }
-      chart.marker(new SvgChart.Marker(at, color, name + " " + e.getString("kind") + " at " + at + " s: "
-          + e.getString("detail")));
+      chart.marker(
+          new SvgChart.Marker(
+              at,
+              color,
+              name + " " + e.getString("kind") + " at " + at + " s: " + e.getString("detail")));
       if (e.getString("kind").equals("died")) {
         downSince = at;
       } else if (e.getString("kind").equals("back") && !Double.isNaN(downSince)) {
-        chart.band(new SvgChart.Band(downSince, at, name + " down " + downSince + "-" + at + " s", color));
+        chart.band(
+            new SvgChart.Band(downSince, at, name + " down " + downSince + "-" + at + " s", color));
         downSince = Double.NaN;
       }
     }
     if (!Double.isNaN(downSince)) {
-      chart.band(new SvgChart.Band(downSince, seconds, name + " down from " + downSince + " s", color));
+      chart.band(
+          new SvgChart.Band(downSince, seconds, name + " down from " + downSince + " s", color));
     }
   }
 

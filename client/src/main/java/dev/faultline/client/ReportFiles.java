@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * Where a run's report goes besides the terminal; null for a file not wanted. Each written file
- * is announced on the console with its absolute path.
+ * Where a run's report goes besides the terminal; null for a file not wanted. Each written file is
+ * announced on the console with its absolute path.
  */
 public record ReportFiles(Path json, Path csv, Path histogramLog, Path html) {
 
@@ -23,7 +23,8 @@ public record ReportFiles(Path json, Path csv, Path histogramLog, Path html) {
     write(html, "HTML report", report.html(), console);
   }
 
-  private static void write(Path file, String what, String content, Consumer<String> console) throws IOException {
+  private static void write(Path file, String what, String content, Consumer<String> console)
+      throws IOException {
     if (file == null) {
       return;
     }

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Renders target summaries side by side, one column per target, one row per figure. Rows no
- * target has (restart counts outside the demo, error classes that did not occur) are left out.
+ * Renders target summaries side by side, one column per target, one row per figure. Rows no target
+ * has (restart counts outside the demo, error classes that did not occur) are left out.
  */
 final class ReportTable {
   /** {@code optional}: left out when no target has a figure other than 0. */
@@ -29,25 +29,30 @@ final class ReportTable {
     }
   }
 
-  private static final List<Row> HEAD = List.of(
-      new Row("requests sent", j -> count(j, "sent")),
-      new Row("ok (correct 200)", j -> count(j, "ok")),
-      new Row("failed (no correct answer)", j -> count(j, "failed")),
-      new Row("poisoned (carried a fault)", j -> count(j, "poisoned")),
-      new Row("collateral failures (no fault)", j -> count(j, "collateralFailures")));
+  private static final List<Row> HEAD =
+      List.of(
+          new Row("requests sent", j -> count(j, "sent")),
+          new Row("ok (correct 200)", j -> count(j, "ok")),
+          new Row("failed (no correct answer)", j -> count(j, "failed")),
+          new Row("poisoned (carried a fault)", j -> count(j, "poisoned")),
+          new Row("collateral failures (no fault)", j -> count(j, "collateralFailures")));
 
-  private static final List<Row> TAIL = List.of(
-      new Row("wrong answers (200, bad digest)", j -> count(j, "wrongAnswers")),
-      new Row("availability (no-fault requests)",
-          j -> String.format(Locale.ROOT, "%.3f%%", 100 * j.getDouble("availability"))),
-      new Row("latency p50 (ms)", j -> ms(j, "latencyMs", "p50")),
-      new Row("latency p99 (ms)", j -> ms(j, "latencyMs", "p99")),
-      new Row("latency max (ms)", j -> ms(j, "latencyMs", "max")),
-      new Row("latency p99 uncorrected (ms)", j -> ms(j, "uncorrectedLatencyMs", "p99")),
-      new Row("sent late (> " + LoadRun.LATE_AFTER.toMillis() + " ms behind)", j -> count(j, "late")),
-      new Row("not sent (run ended first)", j -> count(j, "notSent"), true),
-      new Row("server restarts", j -> count(j, "serverRestarts")),
-      new Row("worker restarts", j -> count(j, "workerRestarts")));
+  private static final List<Row> TAIL =
+      List.of(
+          new Row("wrong answers (200, bad digest)", j -> count(j, "wrongAnswers")),
+          new Row(
+              "availability (no-fault requests)",
+              j -> String.format(Locale.ROOT, "%.3f%%", 100 * j.getDouble("availability"))),
+          new Row("latency p50 (ms)", j -> ms(j, "latencyMs", "p50")),
+          new Row("latency p99 (ms)", j -> ms(j, "latencyMs", "p99")),
+          new Row("latency max (ms)", j -> ms(j, "latencyMs", "max")),
+          new Row("latency p99 uncorrected (ms)", j -> ms(j, "uncorrectedLatencyMs", "p99")),
+          new Row(
+              "sent late (> " + LoadRun.LATE_AFTER.toMillis() + " ms behind)",
+              j -> count(j, "late")),
+          new Row("not sent (run ended first)", j -> count(j, "notSent"), true),
+          new Row("server restarts", j -> count(j, "serverRestarts")),
+          new Row("worker restarts", j -> count(j, "workerRestarts")));
 
   private ReportTable() {}
 
@@ -57,7 +62,8 @@ final class ReportTable {
     out.append('\n');
     for (List<String> line : lines(targets)) {
       out.append(String.format(Locale.ROOT, "%-34s", line.get(0)));
-      line.subList(1, line.size()).forEach(cell -> out.append(String.format(Locale.ROOT, "%14s", cell)));
+      line.subList(1, line.size())
+          .forEach(cell -> out.append(String.format(Locale.ROOT, "%14s", cell)));
       out.append('\n');
     }
     return out.toString();
@@ -76,7 +82,10 @@ final class ReportTable {
     return out;
   }
 
-  /** The fixed rows, with one row per error class among requests without a fault after the collateral row. */
+  /**
+   * The fixed rows, with one row per error class among requests without a fault after the
+   * collateral row.
+   */
   private static List<Row> rows() {
     List<Row> rows = new ArrayList<>(HEAD);
     for (ErrorClass c : ErrorClass.values()) {
@@ -88,7 +97,9 @@ final class ReportTable {
 
   private static String byClass(JsonObject j, ErrorClass c) {
     JsonObject classes = j.getJsonObject("errorClasses");
-    return classes == null ? "" : String.valueOf(classes.getJsonObject("bystanders").getLong(c.label(), 0L));
+    return classes == null
+        ? ""
+        : String.valueOf(classes.getJsonObject("bystanders").getLong(c.label(), 0L));
   }
 
   private static String count(JsonObject j, String key) {

@@ -23,9 +23,12 @@ final class RequestPlan {
     }
     long seq = plan.size();
     for (FaultSchedule.Slot slot : faults.slots()) {
-      plan.add(new PlannedRequest(seq++, slot.at().toNanos(), random.nextLong(), s.cost(), slot.fault()));
+      plan.add(
+          new PlannedRequest(
+              seq++, slot.at().toNanos(), random.nextLong(), s.cost(), slot.fault()));
     }
-    plan.sort(Comparator.comparingLong((PlannedRequest r) -> r.dueNanos).thenComparingLong(r -> r.seq));
+    plan.sort(
+        Comparator.comparingLong((PlannedRequest r) -> r.dueNanos).thenComparingLong(r -> r.seq));
     return plan;
   }
 

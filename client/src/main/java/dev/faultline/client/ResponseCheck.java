@@ -8,25 +8,28 @@ import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Judges one answer, or the lack of one, in the fixed {@link ErrorClass} taxonomy. A 200 must
- * carry the digest the client computed itself; anything else is a failure.
+ * Judges one answer, or the lack of one, in the fixed {@link ErrorClass} taxonomy. A 200 must carry
+ * the digest the client computed itself; anything else is a failure.
  */
 final class ResponseCheck {
   private ResponseCheck() {}
 
   /**
    * A complete answer: its status and body. The common case, a 200 carrying exactly the field the
-   * server writes ({@code "digest":"<hex>"}) with the expected value, is checked without building
-   * a JSON tree; anything else is parsed in full.
+   * server writes ({@code "digest":"<hex>"}) with the expected value, is checked without building a
+   * JSON tree; anything else is parsed in full.
    */
   static Outcome judge(PlannedRequest r, int status, Buffer body) {
-    if (status == 200 && body != null && body.toString(StandardCharsets.ISO_8859_1).contains(r.expectedField())) {
+    if (status == 200
+        && body != null
+        && body.toString(StandardCharsets.ISO_8859_1).contains(r.expectedField())) {
       return Outcome.OK;
     }
     JsonObject json = parse(body);
     if (status != 200) {
       String error = json == null ? null : json.getValue("error") instanceof String s ? s : null;
-      String code = error == null || error.isBlank() ? "" : "_" + error.replaceAll("[^A-Za-z0-9_]", "_");
+      String code =
+          error == null || error.isBlank() ? "" : "_" + error.replaceAll("[^A-Za-z0-9_]", "_");
       return Outcome.failed("http_" + status + code);
     }
     if (json == null || !r.expectedDigest().equals(json.getValue("digest"))) {
@@ -41,8 +44,10 @@ final class ResponseCheck {
     if (failure instanceof ConnectException || text.contains("connection refused")) {
       return Outcome.failed(ErrorClass.CONNECT_REFUSED);
     }
-    if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")
-        || text.contains("timeout period") || text.contains("timed out")) {
+    if (failure instanceof TimeoutException
+        || failure.getClass().getSimpleName().contains("Timeout")
+        || text.contains("timeout period")
+        || text.contains("timed out")) {
       return Outcome.failed(ErrorClass.TIMEOUT);
     }
     if (text.contains("reset")) {
@@ -54,7 +59,9 @@ final class ResponseCheck {
     return Outcome.failed(failure.getClass().getSimpleName());
   }
 
-  /** The status line came, the body did not: a timeout stays a timeout, anything else is truncated. */
+  /**
+   * The status line came, the body did not: a timeout stays a timeout, anything else is truncated.
+   */
   static Outcome truncated(Throwable failure) {
     Outcome o = judge(failure);
     return o.errorClass() == ErrorClass.TIMEOUT ? o : Outcome.failed(ErrorClass.TRUNCATED);

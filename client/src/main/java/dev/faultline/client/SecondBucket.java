@@ -5,9 +5,9 @@ import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
- * What became of the requests due in one second of the run, at one target: open while some of
- * them are still unanswered, then closed into a {@link TimelineRow}. Its histograms are lent by
- * the timeline and given back on close, so a long run keeps only its open seconds in memory.
+ * What became of the requests due in one second of the run, at one target: open while some of them
+ * are still unanswered, then closed into a {@link TimelineRow}. Its histograms are lent by the
+ * timeline and given back on close, so a long run keeps only its open seconds in memory.
  */
 final class SecondBucket {
   final long second;
@@ -56,7 +56,17 @@ final class SecondBucket {
   }
 
   TimelineRow close() {
-    return new TimelineRow(second, due, ok, due - ok, poisoned, collateral, wrongAnswers, late, Map.copyOf(errors),
-        Latency.of(corrected), Latency.uncorrectedP99(uncorrected));
+    return new TimelineRow(
+        second,
+        due,
+        ok,
+        due - ok,
+        poisoned,
+        collateral,
+        wrongAnswers,
+        late,
+        Map.copyOf(errors),
+        Latency.of(corrected),
+        Latency.uncorrectedP99(uncorrected));
   }
 }

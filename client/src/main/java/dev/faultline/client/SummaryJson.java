@@ -9,12 +9,14 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
 
 /**
- * One target's results as JSON, with stable field names. The walking skeleton's fields come
- * first and keep their meaning; the timeline, error classes, uncorrected latency and the
- * latency distribution were added after them.
+ * One target's results as JSON, with stable field names. The walking skeleton's fields come first
+ * and keep their meaning; the timeline, error classes, uncorrected latency and the latency
+ * distribution were added after them.
  */
 final class SummaryJson {
-  /** Percentile ticks per halving of the distance to 100%, as HdrHistogram's percentile output uses. */
+  /**
+   * Percentile ticks per halving of the distance to 100%, as HdrHistogram's percentile output uses.
+   */
   private static final int TICKS_PER_HALF = 5;
 
   private SummaryJson() {}
@@ -33,11 +35,17 @@ final class SummaryJson {
         .put("uncorrectedLatencyMs", Latency.of(s.uncorrected).toJson())
         .put("late", s.late)
         .put("notSent", s.notSent)
-        .put("errorClasses", new JsonObject().put("bystanders", classes(s.bystanderErrors))
-            .put("poisoned", classes(s.poisonedErrors)))
+        .put(
+            "errorClasses",
+            new JsonObject()
+                .put("bystanders", classes(s.bystanderErrors))
+                .put("poisoned", classes(s.poisonedErrors)))
         .put("timeline", timeline(s.timelineRows()))
-        .put("distribution", new JsonObject().put("corrected", distribution(s.latency))
-            .put("uncorrected", distribution(s.uncorrected)))
+        .put(
+            "distribution",
+            new JsonObject()
+                .put("corrected", distribution(s.latency))
+                .put("uncorrected", distribution(s.uncorrected)))
         .put("events", new JsonArray());
   }
 
@@ -60,8 +68,10 @@ final class SummaryJson {
       return points;
     }
     for (HistogramIterationValue v : h.percentiles(TICKS_PER_HALF)) {
-      points.add(new JsonArray().add(round(v.getPercentileLevelIteratedTo(), 6))
-          .add(round(v.getValueIteratedTo() / 1000.0, 3)));
+      points.add(
+          new JsonArray()
+              .add(round(v.getPercentileLevelIteratedTo(), 6))
+              .add(round(v.getValueIteratedTo() / 1000.0, 3)));
     }
     return points;
   }

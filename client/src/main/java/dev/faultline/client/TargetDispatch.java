@@ -6,10 +6,10 @@ import java.util.function.Supplier;
 
 /**
  * Sends one target its requests. A due request leaves at once unless {@code limit} requests are
- * already out (the in-flight bound in open loop, the connections in closed loop); then it waits
- * in a FIFO backlog, keeps its scheduled moment for corrected latency, and counts as late if it
- * leaves more than {@link LoadRun#LATE_AFTER} behind schedule. In a max-rate run each answer
- * pulls the next request from {@code refill} instead of a schedule.
+ * already out (the in-flight bound in open loop, the connections in closed loop); then it waits in
+ * a FIFO backlog, keeps its scheduled moment for corrected latency, and counts as late if it leaves
+ * more than {@link LoadRun#LATE_AFTER} behind schedule. In a max-rate run each answer pulls the
+ * next request from {@code refill} instead of a schedule.
  */
 final class TargetDispatch {
   private static final long LATE_AFTER_NANOS = LoadRun.LATE_AFTER.toNanos();
@@ -23,8 +23,14 @@ final class TargetDispatch {
   private final Runnable onAnswer;
   private final ArrayDeque<PlannedRequest> backlog = new ArrayDeque<>();
 
-  TargetDispatch(Target target, TargetStats stats, Sender http, int limit, long startNanos,
-      Supplier<PlannedRequest> refill, Runnable onAnswer) {
+  TargetDispatch(
+      Target target,
+      TargetStats stats,
+      Sender http,
+      int limit,
+      long startNanos,
+      Supplier<PlannedRequest> refill,
+      Runnable onAnswer) {
     this.target = target;
     this.stats = stats;
     this.http = http;
@@ -70,14 +76,17 @@ final class TargetDispatch {
     long leftAt = System.nanoTime();
     long dueAt = startNanos + r.dueNanos;
     stats.left(r, leftAt - dueAt > LATE_AFTER_NANOS);
-    http.send(target, r, outcome -> {
-      long now = System.nanoTime();
-      stats.completed(r, outcome, (now - dueAt) / 1_000, (now - leftAt) / 1_000);
-      if (refill == null || !refillOne()) {
-        drain();
-      }
-      onAnswer.run();
-    });
+    http.send(
+        target,
+        r,
+        outcome -> {
+          long now = System.nanoTime();
+          stats.completed(r, outcome, (now - dueAt) / 1_000, (now - leftAt) / 1_000);
+          if (refill == null || !refillOne()) {
+            drain();
+          }
+          onAnswer.run();
+        });
   }
 
   private boolean refillOne() {

@@ -7,11 +7,11 @@ import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 
 /**
- * Counters, latency histograms and timeline of one target. Touched only from the load run's
- * Vert.x context (one thread), so nothing is synchronized. Latency is in microseconds, for every
- * request that carried no fault, whatever its outcome, twice: corrected (from the moment the
- * request was scheduled to leave: a stalled server cannot hide its stall) and uncorrected (from
- * the moment it actually left, as a closed-loop tool would measure it).
+ * Counters, latency histograms and timeline of one target. Touched only from the load run's Vert.x
+ * context (one thread), so nothing is synchronized. Latency is in microseconds, for every request
+ * that carried no fault, whatever its outcome, twice: corrected (from the moment the request was
+ * scheduled to leave: a stalled server cannot hide its stall) and uncorrected (from the moment it
+ * actually left, as a closed-loop tool would measure it).
  */
 final class TargetStats {
   final Histogram latency = Latency.histogram(3);

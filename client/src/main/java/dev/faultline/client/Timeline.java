@@ -10,10 +10,10 @@ import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 
 /**
- * One target's per-second results, by the second each request was due to leave (so a stall
- * shows in the second it began, where the fault that caused it is marked). A second closes once
- * it is over and all its requests are answered; its histograms then go to the interval log and
- * back to a pool, so memory holds only the seconds still open, however long the run.
+ * One target's per-second results, by the second each request was due to leave (so a stall shows in
+ * the second it began, where the fault that caused it is marked). A second closes once it is over
+ * and all its requests are answered; its histograms then go to the interval log and back to a pool,
+ * so memory holds only the seconds still open, however long the run.
  */
 final class Timeline {
   private static final int PER_SECOND_DIGITS = 2;

@@ -4,9 +4,9 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /**
- * The requests of a max-rate run for one target, made one at a time when a connection frees
- * up, until the run's end or the request cap. Each target draws the same inputs from the seed;
- * a request is due the moment it is made, so corrected and uncorrected latency agree.
+ * The requests of a max-rate run for one target, made one at a time when a connection frees up,
+ * until the run's end or the request cap. Each target draws the same inputs from the seed; a
+ * request is due the moment it is made, so corrected and uncorrected latency agree.
  */
 final class UnpacedFeed implements Supplier<PlannedRequest> {
   private final SplittableRandom random;

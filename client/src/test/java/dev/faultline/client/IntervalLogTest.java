@@ -32,16 +32,27 @@ class IntervalLogTest {
 
     String log = IntervalLog.write(1_700_000_000_000L, List.of(thread, process));
 
-    HistogramLogReader reader = new HistogramLogReader(new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
+    HistogramLogReader reader =
+        new HistogramLogReader(new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
     List<String> seen = new ArrayList<>();
     EncodableHistogram h;
     while ((h = reader.nextIntervalHistogram()) != null) {
       Histogram hist = (Histogram) h;
-      seen.add(hist.getTag() + "@" + Math.round(hist.getStartTimeStamp() / 1000.0 - 1_700_000_000L) + ":"
-          + hist.getTotalCount());
+      seen.add(
+          hist.getTag()
+              + "@"
+              + Math.round(hist.getStartTimeStamp() / 1000.0 - 1_700_000_000L)
+              + ":"
+              + hist.getTotalCount());
     }
-    assertThat(seen).containsExactly("thread@0:1", "thread.uncorrected@0:1", "process@0:3",
-        "process.uncorrected@0:1", "thread@1:2", "thread.uncorrected@1:2");
+    assertThat(seen)
+        .containsExactly(
+            "thread@0:1",
+            "thread.uncorrected@0:1",
+            "process@0:3",
+            "process.uncorrected@0:1",
+            "thread@1:2",
+            "thread.uncorrected@1:2");
     assertThat(log).startsWith("#faultline load").contains("#[StartTime: 1700000000.000");
   }
 
@@ -52,6 +63,8 @@ class IntervalLogTest {
 
     assertThat(log.lines).containsOnlyKeys(3L);
     assertThat(log.lines.get(3L).lines()).hasSize(2).allMatch(l -> l.startsWith("Tag=thread"));
-    assertThat(Map.copyOf(log.lines).get(3L)).contains("Tag=thread,3.000,1.000,").contains("Tag=thread.uncorrected,");
+    assertThat(Map.copyOf(log.lines).get(3L))
+        .contains("Tag=thread,3.000,1.000,")
+        .contains("Tag=thread.uncorrected,");
   }
 }

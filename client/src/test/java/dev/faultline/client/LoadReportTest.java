@@ -21,8 +21,18 @@ class LoadReportTest {
 
   private static final long START_EPOCH_MS = 1_700_000_000_000L;
 
-  private final LoadSettings settings = new LoadSettings(List.of(THREAD, PROCESS), 10, Duration.ofSeconds(2), 3,
-      List.of("exit", "exception"), Duration.ofMillis(500), 99L, "sekrit-token", Duration.ofSeconds(5), null);
+  private final LoadSettings settings =
+      new LoadSettings(
+          List.of(THREAD, PROCESS),
+          10,
+          Duration.ofSeconds(2),
+          3,
+          List.of("exit", "exception"),
+          Duration.ofMillis(500),
+          99L,
+          "sekrit-token",
+          Duration.ofSeconds(5),
+          null);
   private final FaultSchedule schedule =
       new FaultSchedule(settings.faults(), settings.faultEvery(), settings.duration());
   private final Map<Target, TargetStats> stats = new LinkedHashMap<>();
@@ -59,13 +69,19 @@ class LoadReportTest {
 
     assertThat(thread.getLong("sent")).isEqualTo(4);
     assertThat(thread.getLong("ok")).isEqualTo(1);
-    assertThat(thread.getLong("failed")).as("failed = sent - ok, wrong answers included").isEqualTo(3);
+    assertThat(thread.getLong("failed"))
+        .as("failed = sent - ok, wrong answers included")
+        .isEqualTo(3);
     assertThat(thread.getLong("poisoned")).isEqualTo(1);
     assertThat(thread.getLong("collateralFailures")).isEqualTo(2);
     assertThat(thread.getLong("wrongAnswers")).isEqualTo(1);
     assertThat(thread.getDouble("availability")).isEqualTo(1.0 / 3);
-    assertThat(thread.getJsonObject("errors")).isEqualTo(new JsonObject()
-        .put("connection_closed", 1L).put("poisoned:connection_closed", 1L).put("wrong_answer", 1L));
+    assertThat(thread.getJsonObject("errors"))
+        .isEqualTo(
+            new JsonObject()
+                .put("connection_closed", 1L)
+                .put("poisoned:connection_closed", 1L)
+                .put("wrong_answer", 1L));
   }
 
   @Test
@@ -85,10 +101,12 @@ class LoadReportTest {
     assertThat(run.getString("duration")).isEqualTo("2s");
     assertThat(run.getInteger("cost")).isEqualTo(3);
     assertThat(run.getLong("seed")).isEqualTo(99L);
-    assertThat(run.getJsonArray("faults")).isEqualTo(new JsonArray()
-        .add(new JsonObject().put("atMs", 500L).put("fault", "exit"))
-        .add(new JsonObject().put("atMs", 1000L).put("fault", "exception"))
-        .add(new JsonObject().put("atMs", 1500L).put("fault", "exit")));
+    assertThat(run.getJsonArray("faults"))
+        .isEqualTo(
+            new JsonArray()
+                .add(new JsonObject().put("atMs", 500L).put("fault", "exit"))
+                .add(new JsonObject().put("atMs", 1000L).put("fault", "exception"))
+                .add(new JsonObject().put("atMs", 1500L).put("fault", "exit")));
   }
 
   @Test
@@ -104,7 +122,12 @@ class LoadReportTest {
     LoadReport report = report().put("process", "workerRestarts", 2);
 
     assertThat(report.target("process").getInteger("workerRestarts")).isEqualTo(2);
-    assertThat(report.toJson().getJsonObject("targets").getJsonObject("process").getInteger("workerRestarts"))
+    assertThat(
+            report
+                .toJson()
+                .getJsonObject("targets")
+                .getJsonObject("process")
+                .getInteger("workerRestarts"))
         .isEqualTo(2);
     assertThat(report.target("thread").containsKey("workerRestarts")).isFalse();
   }
@@ -115,31 +138,42 @@ class LoadReportTest {
 
     assertThat(lines[0]).isEqualTo(" ".repeat(34) + String.format("%14s%14s", "thread", "process"));
     assertThat(lines).contains(String.format("%-34s%14s%14s", "requests sent", "4", "2"));
-    assertThat(lines).contains(String.format("%-34s%14s%14s", "wrong answers (200, bad digest)", "1", "0"));
-    assertThat(lines).contains(String.format("%-34s%14s%14s", "availability (no-fault requests)",
-        "33.333%", "100.000%"));
+    assertThat(lines)
+        .contains(String.format("%-34s%14s%14s", "wrong answers (200, bad digest)", "1", "0"));
+    assertThat(lines)
+        .contains(
+            String.format(
+                "%-34s%14s%14s", "availability (no-fault requests)", "33.333%", "100.000%"));
   }
 
   @Test
   void shouldOmitRestartRowsUnlessSomeTargetHasThem() {
-    assertThat(report().table()).doesNotContain("server restarts").doesNotContain("worker restarts");
+    assertThat(report().table())
+        .doesNotContain("server restarts")
+        .doesNotContain("worker restarts");
 
     String table = report().put("process", "workerRestarts", 2).table();
 
     assertThat(table).doesNotContain("server restarts");
-    assertThat(table.split("\n")).contains(String.format("%-34s%14s%14s", "worker restarts", "", "2"));
+    assertThat(table.split("\n"))
+        .contains(String.format("%-34s%14s%14s", "worker restarts", "", "2"));
   }
 
   @Test
   void shouldAddUncorrectedLatencyLateSendsAndErrorClassesBesideTheSkeletonFields() {
     JsonObject thread = report().target("thread");
 
-    assertThat(thread.getJsonObject("uncorrectedLatencyMs").getDouble("max")).isCloseTo(4.0, offset(0.01));
+    assertThat(thread.getJsonObject("uncorrectedLatencyMs").getDouble("max"))
+        .isCloseTo(4.0, offset(0.01));
     assertThat(thread.getLong("late")).isZero();
     assertThat(thread.getLong("notSent")).isZero();
-    assertThat(thread.getJsonObject("errorClasses")).isEqualTo(new JsonObject()
-        .put("bystanders", new JsonObject().put("connection_closed", 1L).put("wrong_answer", 1L))
-        .put("poisoned", new JsonObject().put("connection_closed", 1L)));
+    assertThat(thread.getJsonObject("errorClasses"))
+        .isEqualTo(
+            new JsonObject()
+                .put(
+                    "bystanders",
+                    new JsonObject().put("connection_closed", 1L).put("wrong_answer", 1L))
+                .put("poisoned", new JsonObject().put("connection_closed", 1L)));
   }
 
   @Test
@@ -149,7 +183,8 @@ class LoadReportTest {
     JsonArray timeline = thread.getJsonArray("timeline");
     assertThat(timeline).hasSize(1);
     assertThat(timeline.getJsonObject(0).getLong("sent")).isEqualTo(4);
-    assertThat(timeline.getJsonObject(0).getJsonObject("errors").getLong("connection_closed")).isEqualTo(2);
+    assertThat(timeline.getJsonObject(0).getJsonObject("errors").getLong("connection_closed"))
+        .isEqualTo(2);
     JsonArray corrected = thread.getJsonObject("distribution").getJsonArray("corrected");
     assertThat(corrected.getJsonArray(0).getDouble(0)).isZero();
     assertThat(corrected.getJsonArray(corrected.size() - 1).getDouble(0)).isEqualTo(100.0);
@@ -157,12 +192,19 @@ class LoadReportTest {
 
   @Test
   void shouldMarkEventsAtTheirOffsetFromTheStartAndDropThoseBeforeIt() {
-    LoadReport report = report()
-        .markEvent("thread", -5_000_000_000L, "died", "during warm-up")
-        .markEvent("thread", 2_500_000_000L, "died", "thread server died: SIGSEGV");
+    LoadReport report =
+        report()
+            .markEvent("thread", -5_000_000_000L, "died", "during warm-up")
+            .markEvent("thread", 2_500_000_000L, "died", "thread server died: SIGSEGV");
 
-    assertThat(report.target("thread").getJsonArray("events")).isEqualTo(new JsonArray()
-        .add(new JsonObject().put("atMs", 2500L).put("kind", "died").put("detail", "thread server died: SIGSEGV")));
+    assertThat(report.target("thread").getJsonArray("events"))
+        .isEqualTo(
+            new JsonArray()
+                .add(
+                    new JsonObject()
+                        .put("atMs", 2500L)
+                        .put("kind", "died")
+                        .put("detail", "thread server died: SIGSEGV")));
     assertThat(report.target("process").getJsonArray("events")).isEmpty();
   }
 
@@ -184,12 +226,18 @@ class LoadReportTest {
 
   @Test
   void shouldWriteTheTimelineAsCsvWithFaultsAndEventsInTheirSecond() {
-    String[] csv = report().markEvent("thread", 300_000_000L, "died", "x").csvTimeline().split("\n");
+    String[] csv =
+        report().markEvent("thread", 300_000_000L, "died", "x").csvTimeline().split("\n");
 
-    assertThat(csv[0]).isEqualTo(CsvTimeline.header()).startsWith("target,second,sent,ok,failed,poisoned,"
-        + "collateral_failures,wrong_answers,late,availability,connect_refused,");
+    assertThat(csv[0])
+        .isEqualTo(CsvTimeline.header())
+        .startsWith(
+            "target,second,sent,ok,failed,poisoned,"
+                + "collateral_failures,wrong_answers,late,availability,connect_refused,");
     assertThat(csv).hasSize(3);
-    assertThat(csv[1]).startsWith("thread,0,4,1,3,1,2,1,0,0.333333,0,0,2,0,0,0,0,1,0,0,").endsWith(",fault exit; died");
+    assertThat(csv[1])
+        .startsWith("thread,0,4,1,3,1,2,1,0,0.333333,0,0,2,0,0,0,0,1,0,0,")
+        .endsWith(",fault exit; died");
     assertThat(csv[2]).startsWith("process,0,2,1,1,1,0,0,0,1.0,").endsWith(",fault exit");
   }
 
@@ -197,11 +245,21 @@ class LoadReportTest {
   void shouldRenderOneSelfContainedHtmlPageWithEveryTarget() {
     String html = report().markEvent("thread", 1_000_000_000L, "died", "thread server died").html();
 
-    assertThat(html).startsWith("<!DOCTYPE html>").contains("thread").contains("process")
-        .contains("Corrected and uncorrected latency").contains("thread died at 1.0 s");
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .contains("thread")
+        .contains("process")
+        .contains("Corrected and uncorrected latency")
+        .contains("thread died at 1.0 s");
     assertThat(html.split("<svg ", -1)).as("four charts").hasSize(5);
-    assertThat(html.toLowerCase()).as("nothing to fetch, nothing to run")
-        .doesNotContain("http://").doesNotContain("https://").doesNotContain("<script").doesNotContain(" src=")
-        .doesNotContain("<link").doesNotContain("@import").doesNotContain("url(");
+    assertThat(html.toLowerCase())
+        .as("nothing to fetch, nothing to run")
+        .doesNotContain("http://")
+        .doesNotContain("https://")
+        .doesNotContain("<script")
+        .doesNotContain(" src=")
+        .doesNotContain("<link")
+        .doesNotContain("@import")
+        .doesNotContain("url(");
   }
 }

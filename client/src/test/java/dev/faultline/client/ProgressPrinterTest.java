@@ -34,9 +34,10 @@ class ProgressPrinterTest {
 
     printer.second(5, stats);
 
-    assertThat(lines).containsExactly(
-        "[load]    5s thread   sent     2 ok     1 failed     0 p99     12.03 ms  in flight 1  waiting 3  late 1",
-        "[load]    5s process  sent     0 ok     0 failed     0 p99         - ms");
+    assertThat(lines)
+        .containsExactly(
+            "[load]    5s thread   sent     2 ok     1 failed     0 p99     12.03 ms  in flight 1  waiting 3  late 1",
+            "[load]    5s process  sent     0 ok     0 failed     0 p99         - ms");
   }
 
   @Test
@@ -49,7 +50,8 @@ class ProgressPrinterTest {
 
     printer.second(2, stats);
 
-    assertThat(lines.get(2)).isEqualTo("[load]    2s thread   sent     0 ok     0 failed     0 p99         - ms");
+    assertThat(lines.get(2))
+        .isEqualTo("[load]    2s thread   sent     0 ok     0 failed     0 p99         - ms");
   }
 
   @Test

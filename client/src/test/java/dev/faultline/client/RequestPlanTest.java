@@ -16,8 +16,17 @@ class RequestPlanTest {
 
   /** 10 req/s for 2 s, cost 3, faults exit and exception every 500 ms: 20 plain + 3 faulted. */
   private static LoadSettings settings(long seed, List<String> faults) {
-    return new LoadSettings(List.of(new Target("thread", "127.0.0.1", 8081)), 10, Duration.ofSeconds(2), 3,
-        faults, Duration.ofMillis(500), seed, "sekrit-token", Duration.ofSeconds(5), null);
+    return new LoadSettings(
+        List.of(new Target("thread", "127.0.0.1", 8081)),
+        10,
+        Duration.ofSeconds(2),
+        3,
+        faults,
+        Duration.ofMillis(500),
+        seed,
+        "sekrit-token",
+        Duration.ofSeconds(5),
+        null);
   }
 
   private static List<PlannedRequest> plan(long seed, List<String> faults) {
@@ -26,7 +35,9 @@ class RequestPlanTest {
   }
 
   private static List<String> describe(List<PlannedRequest> plan) {
-    return plan.stream().map(r -> r.seq + "@" + r.dueNanos + ":" + r.input + "/" + r.cost + "/" + r.fault).toList();
+    return plan.stream()
+        .map(r -> r.seq + "@" + r.dueNanos + ":" + r.input + "/" + r.cost + "/" + r.fault)
+        .toList();
   }
 
   @Test
@@ -81,10 +92,12 @@ class RequestPlanTest {
 
   @Test
   void shouldCarryTheScheduledFaultsAtTheSlotTimes() {
-    List<PlannedRequest> faulted = plan(42, List.of("exit", "exception")).stream()
-        .filter(PlannedRequest::poisoned).toList();
+    List<PlannedRequest> faulted =
+        plan(42, List.of("exit", "exception")).stream().filter(PlannedRequest::poisoned).toList();
 
-    assertThat(faulted).extracting(r -> r.dueNanos).containsExactly(500 * MS, 1_000 * MS, 1_500 * MS);
+    assertThat(faulted)
+        .extracting(r -> r.dueNanos)
+        .containsExactly(500 * MS, 1_000 * MS, 1_500 * MS);
     assertThat(faulted).extracting(r -> r.fault).containsExactly("exit", "exception", "exit");
   }
 
@@ -116,13 +129,16 @@ class RequestPlanTest {
   void shouldExpectTheWorkloadDigestInHex() {
     PlannedRequest r = new PlannedRequest(0, 0, 42, 0, "");
 
-    assertThat(r.expectedDigest()).isEqualTo(Long.toHexString(Workload.digest(42, 0))).isEqualTo("bdd732262feb6e95");
+    assertThat(r.expectedDigest())
+        .isEqualTo(Long.toHexString(Workload.digest(42, 0)))
+        .isEqualTo("bdd732262feb6e95");
   }
 
   @Test
   void shouldRampTheRateLinearlyFromTheStartRateToTheEndRate() {
     LoadSettings s = settings(42, List.of()).withModel(LoadModel.OPEN_LOOP.withRampTo(30));
-    List<PlannedRequest> plan = RequestPlan.build(s, new FaultSchedule(s.faults(), s.faultEvery(), s.duration()));
+    List<PlannedRequest> plan =
+        RequestPlan.build(s, new FaultSchedule(s.faults(), s.faultEvery(), s.duration()));
 
     long firstSecond = plan.stream().filter(r -> r.dueNanos < 1_000 * MS).count();
 
@@ -130,8 +146,12 @@ class RequestPlanTest {
     assertThat(plan).hasSize(40);
     assertThat(firstSecond).as("10 t + 5 t^2 at t = 1").isEqualTo(15);
     assertThat(plan.get(39).dueNanos).isLessThan(2_000 * MS);
-    assertThat(plan.get(1).dueNanos - plan.get(0).dueNanos).as("first gap near 1/10 s").isBetween(95 * MS, 100 * MS);
-    assertThat(plan.get(39).dueNanos - plan.get(38).dueNanos).as("last gap near 1/30 s").isBetween(33 * MS, 35 * MS);
+    assertThat(plan.get(1).dueNanos - plan.get(0).dueNanos)
+        .as("first gap near 1/10 s")
+        .isBetween(95 * MS, 100 * MS);
+    assertThat(plan.get(39).dueNanos - plan.get(38).dueNanos)
+        .as("last gap near 1/30 s")
+        .isBetween(33 * MS, 35 * MS);
   }
 
   @Test

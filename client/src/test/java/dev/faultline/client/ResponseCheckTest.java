@@ -25,19 +25,24 @@ class ResponseCheckTest {
 
   @Test
   void shouldAcceptTheDigestWhereverTheFieldSitsAndHoweverTheJsonIsSpaced() {
-    assertThat(ResponseCheck.judge(request, 200, body("{ \"mode\": \"process\", \"digest\" : \"bdd732262feb6e95\" }")))
+    assertThat(
+            ResponseCheck.judge(
+                request, 200, body("{ \"mode\": \"process\", \"digest\" : \"bdd732262feb6e95\" }")))
         .isEqualTo(Outcome.OK);
   }
 
   @Test
   void shouldNotTakeTheExpectedDigestUnderAnotherFieldForAnAnswer() {
-    assertThat(ResponseCheck.judge(request, 200, body("{\"other\":\"bdd732262feb6e95\",\"digest\":\"1\"}")))
+    assertThat(
+            ResponseCheck.judge(
+                request, 200, body("{\"other\":\"bdd732262feb6e95\",\"digest\":\"1\"}")))
         .isEqualTo(Outcome.WRONG_ANSWER);
   }
 
   @Test
   void shouldCallOkWithAnotherDigestAWrongAnswer() {
-    assertThat(ResponseCheck.judge(request, 200, body("{\"digest\":\"0\"}"))).isEqualTo(Outcome.WRONG_ANSWER);
+    assertThat(ResponseCheck.judge(request, 200, body("{\"digest\":\"0\"}")))
+        .isEqualTo(Outcome.WRONG_ANSWER);
   }
 
   @Test
@@ -48,7 +53,8 @@ class ResponseCheckTest {
 
   @Test
   void shouldClassifyErrorStatusWithItsErrorCode() {
-    Outcome o = ResponseCheck.judge(request, 502, body("{\"error\":\"worker_crashed\",\"message\":\"x\"}"));
+    Outcome o =
+        ResponseCheck.judge(request, 502, body("{\"error\":\"worker_crashed\",\"message\":\"x\"}"));
 
     assertThat(o).isEqualTo(Outcome.failed("http_502_worker_crashed"));
     assertThat(o.correct()).isFalse();
@@ -57,30 +63,37 @@ class ResponseCheckTest {
 
   @Test
   void shouldClassifyErrorStatusWithoutJsonByStatusAlone() {
-    assertThat(ResponseCheck.judge(request, 500, body("<html>oops</html>"))).isEqualTo(Outcome.failed("http_500"));
+    assertThat(ResponseCheck.judge(request, 500, body("<html>oops</html>")))
+        .isEqualTo(Outcome.failed("http_500"));
   }
 
   @Test
   void shouldKeepOddErrorCodesToSafeCharacters() {
     assertThat(ResponseCheck.judge(request, 503, body("{\"error\":\"pool exhausted,now\"}")))
         .isEqualTo(Outcome.failed("http_503_pool_exhausted_now"));
-    assertThat(ResponseCheck.judge(request, 503, body("{\"error\":42}"))).isEqualTo(Outcome.failed("http_503"));
+    assertThat(ResponseCheck.judge(request, 503, body("{\"error\":42}")))
+        .isEqualTo(Outcome.failed("http_503"));
   }
 
   @Test
   void shouldClassifyConnectFailureAsRefused() {
-    assertThat(ResponseCheck.judge(new ConnectException("Connection refused"))).isEqualTo(Outcome.failed("connect_refused"));
+    assertThat(ResponseCheck.judge(new ConnectException("Connection refused")))
+        .isEqualTo(Outcome.failed("connect_refused"));
   }
 
   @Test
   void shouldClassifyTimeouts() {
-    assertThat(ResponseCheck.judge(new TimeoutException("late"))).isEqualTo(Outcome.failed("timeout"));
-    assertThat(ResponseCheck.judge(new NoStackTraceTimeoutException())).isEqualTo(Outcome.failed("timeout"));
+    assertThat(ResponseCheck.judge(new TimeoutException("late")))
+        .isEqualTo(Outcome.failed("timeout"));
+    assertThat(ResponseCheck.judge(new NoStackTraceTimeoutException()))
+        .isEqualTo(Outcome.failed("timeout"));
   }
 
   @Test
   void shouldTellResetConnectionsFromClosedOnes() {
-    assertThat(ResponseCheck.judge(new IOException("recvAddress(..) failed: Connection reset by peer")))
+    assertThat(
+            ResponseCheck.judge(
+                new IOException("recvAddress(..) failed: Connection reset by peer")))
         .isEqualTo(Outcome.failed("connection_reset"));
     assertThat(ResponseCheck.judge(new IllegalStateException("Connection was closed")))
         .isEqualTo(Outcome.failed("connection_closed"));
@@ -94,22 +107,29 @@ class ResponseCheckTest {
         .isEqualTo(Outcome.failed("truncated"));
     assertThat(ResponseCheck.truncated(new IOException("Connection reset by peer")))
         .isEqualTo(Outcome.failed("truncated"));
-    assertThat(ResponseCheck.truncated(new TimeoutException("The timeout period of 5000ms has been exceeded")))
+    assertThat(
+            ResponseCheck.truncated(
+                new TimeoutException("The timeout period of 5000ms has been exceeded")))
         .isEqualTo(Outcome.failed("timeout"));
   }
 
   @Test
   void shouldClassifyRefusalByMessageToo() {
-    assertThat(ResponseCheck.judge(new IOException("connect(..) failed: Connection refused: /127.0.0.1:1")))
+    assertThat(
+            ResponseCheck.judge(
+                new IOException("connect(..) failed: Connection refused: /127.0.0.1:1")))
         .isEqualTo(Outcome.failed("connect_refused"));
   }
 
   @Test
   void shouldPutEveryFineErrorCodeInOneClassOfTheTaxonomy() {
-    assertThat(Outcome.failed("http_502_worker_crashed").errorClass()).isEqualTo(ErrorClass.HTTP_5XX);
+    assertThat(Outcome.failed("http_502_worker_crashed").errorClass())
+        .isEqualTo(ErrorClass.HTTP_5XX);
     assertThat(Outcome.failed("http_504_deadline").errorClass()).isEqualTo(ErrorClass.HTTP_5XX);
-    assertThat(Outcome.failed("http_403_chaos_forbidden").errorClass()).isEqualTo(ErrorClass.HTTP_4XX);
-    assertThat(Outcome.failed("connect_refused").errorClass()).isEqualTo(ErrorClass.CONNECT_REFUSED);
+    assertThat(Outcome.failed("http_403_chaos_forbidden").errorClass())
+        .isEqualTo(ErrorClass.HTTP_4XX);
+    assertThat(Outcome.failed("connect_refused").errorClass())
+        .isEqualTo(ErrorClass.CONNECT_REFUSED);
     assertThat(Outcome.failed("truncated").errorClass()).isEqualTo(ErrorClass.TRUNCATED);
     assertThat(Outcome.failed("not_sent").errorClass()).isEqualTo(ErrorClass.NOT_SENT);
     assertThat(Outcome.failed("IllegalArgumentException").errorClass()).isEqualTo(ErrorClass.OTHER);
@@ -120,7 +140,8 @@ class ResponseCheckTest {
   void shouldClassifyAnythingElseByExceptionName() {
     assertThat(ResponseCheck.judge(new IllegalArgumentException("boom")))
         .isEqualTo(Outcome.failed("IllegalArgumentException"));
-    assertThat(ResponseCheck.judge(new NullPointerException())).isEqualTo(Outcome.failed("NullPointerException"));
+    assertThat(ResponseCheck.judge(new NullPointerException()))
+        .isEqualTo(Outcome.failed("NullPointerException"));
   }
 
   /** Vert.x's client names its timeout exceptions like this; only the simple name is checked. */

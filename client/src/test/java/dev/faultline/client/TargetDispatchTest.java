@@ -3,8 +3,8 @@ package dev.faultline.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faultline.config.Target;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -92,7 +92,9 @@ class TargetDispatchTest {
 
     server.answerOldest(Outcome.OK);
 
-    assertThat(stats.latency.getMaxValue()).as("micros since the scheduled moment").isGreaterThan(9_900_000L);
+    assertThat(stats.latency.getMaxValue())
+        .as("micros since the scheduled moment")
+        .isGreaterThan(9_900_000L);
     assertThat(stats.uncorrected.getMaxValue()).as("micros since it left").isLessThan(5_000_000L);
   }
 
@@ -117,8 +119,15 @@ class TargetDispatchTest {
   @Test
   void shouldRefillEveryConnectionFromTheFeedAtMaxRateUntilItRunsDry() {
     List<PlannedRequest> feed = new ArrayList<>(List.of(dueNow(), dueNow(), dueNow()));
-    TargetDispatch d = new TargetDispatch(TARGET, stats, server, 2, System.nanoTime(),
-        () -> feed.isEmpty() ? null : feed.remove(0), () -> answers++);
+    TargetDispatch d =
+        new TargetDispatch(
+            TARGET,
+            stats,
+            server,
+            2,
+            System.nanoTime(),
+            () -> feed.isEmpty() ? null : feed.remove(0),
+            () -> answers++);
 
     d.prime();
     assertThat(server.sent).hasSize(2);

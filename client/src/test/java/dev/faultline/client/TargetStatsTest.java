@@ -80,7 +80,8 @@ class TargetStatsTest {
     run(plain(), Outcome.failed("timeout"));
     run(poisoned("exit"), Outcome.failed("timeout"));
 
-    assertThat(stats.errors).containsExactly(Map.entry("poisoned:timeout", 1L), Map.entry("timeout", 2L));
+    assertThat(stats.errors)
+        .containsExactly(Map.entry("poisoned:timeout", 1L), Map.entry("timeout", 2L));
   }
 
   @Test
@@ -181,8 +182,9 @@ class TargetStatsTest {
     run(plain(), Outcome.failed("http_503_pool_exhausted"));
     run(poisoned("segfault"), Outcome.failed("connection_reset"));
 
-    assertThat(stats.bystanderErrors).containsExactly(
-        Map.entry(ErrorClass.CONNECT_REFUSED, 1L), Map.entry(ErrorClass.HTTP_5XX, 1L));
+    assertThat(stats.bystanderErrors)
+        .containsExactly(
+            Map.entry(ErrorClass.CONNECT_REFUSED, 1L), Map.entry(ErrorClass.HTTP_5XX, 1L));
     assertThat(stats.poisonedErrors).containsExactly(Map.entry(ErrorClass.CONNECTION_RESET, 1L));
   }
 }

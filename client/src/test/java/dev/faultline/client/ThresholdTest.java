@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 
 class ThresholdTest {
   private static final List<String> TARGETS = List.of("thread", "process");
-  private static final JsonObject SUMMARY = new JsonObject()
-      .put("availability", 0.9995).put("collateralFailures", 0L).put("late", 12L)
-      .put("latencyMs", new JsonObject().put("p99", 48.5).put("max", 1200.0))
-      .put("uncorrectedLatencyMs", new JsonObject().put("p99", 3.2));
+  private static final JsonObject SUMMARY =
+      new JsonObject()
+          .put("availability", 0.9995)
+          .put("collateralFailures", 0L)
+          .put("late", 12L)
+          .put("latencyMs", new JsonObject().put("p99", 48.5).put("max", 1200.0))
+          .put("uncorrectedLatencyMs", new JsonObject().put("p99", 3.2));
 
   private static Threshold parse(String text) {
     return Threshold.parse(text, TARGETS);
@@ -39,7 +42,8 @@ class ThresholdTest {
 
   @Test
   void shouldReadAvailabilityAsRatioOrPercentage() {
-    assertThat(parse("thread.availability>=99.9%").value()).isCloseTo(0.999, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(parse("thread.availability>=99.9%").value())
+        .isCloseTo(0.999, org.assertj.core.data.Offset.offset(1e-12));
   }
 
   @Test
@@ -74,9 +78,11 @@ class ThresholdTest {
   void shouldRejectBadSyntaxNamingTheFlagAndTheValue() {
     assertThatThrownBy(() -> parse("process availability > 1"))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("threshold must look like TARGET.METRIC<OP>VALUE, e.g. process.latency.p99<50ms, "
-            + "but was 'process availability > 1'")
-        .extracting(e -> ((ConfigException) e).key()).isEqualTo("threshold");
+        .hasMessage(
+            "threshold must look like TARGET.METRIC<OP>VALUE, e.g. process.latency.p99<50ms, "
+                + "but was 'process availability > 1'")
+        .extracting(e -> ((ConfigException) e).key())
+        .isEqualTo("threshold");
     assertThatThrownBy(() -> parse("process.latency.p99=<5ms")).isInstanceOf(ConfigException.class);
     assertThatThrownBy(() -> parse(null)).isInstanceOf(ConfigException.class);
   }
@@ -84,11 +90,13 @@ class ThresholdTest {
   @Test
   void shouldRejectUnknownTargetsAndMetrics() {
     assertThatThrownBy(() -> parse("fork.availability>=0.9"))
-        .hasMessage("threshold target must be one of thread, process, but was 'fork.availability>=0.9'");
+        .hasMessage(
+            "threshold target must be one of thread, process, but was 'fork.availability>=0.9'");
     assertThatThrownBy(() -> parse("process.latency.p98<5ms"))
-        .hasMessage("threshold metric must be availability, latency.P or uncorrectedLatency.P (P one of p50, p90, "
-            + "p99, p999, max, mean) or one of sent, ok, failed, poisoned, collateralFailures, wrongAnswers, late, "
-            + "notSent, but was 'process.latency.p98<5ms'");
+        .hasMessage(
+            "threshold metric must be availability, latency.P or uncorrectedLatency.P (P one of p50, p90, "
+                + "p99, p999, max, mean) or one of sent, ok, failed, poisoned, collateralFailures, wrongAnswers, late, "
+                + "notSent, but was 'process.latency.p98<5ms'");
   }
 
   @Test
@@ -96,9 +104,11 @@ class ThresholdTest {
     assertThatThrownBy(() -> parse("process.late<5ms"))
         .hasMessage("threshold unit ms does not fit metric late, but was 'process.late<5ms'");
     assertThatThrownBy(() -> parse("process.latency.p99<5%"))
-        .hasMessage("threshold unit % does not fit metric latency.p99, but was 'process.latency.p99<5%'");
+        .hasMessage(
+            "threshold unit % does not fit metric latency.p99, but was 'process.latency.p99<5%'");
     assertThatThrownBy(() -> parse("process.availability>=99.9"))
-        .hasMessage("threshold availability is a ratio from 0 to 1, or a percentage like 99.9%, "
-            + "but was 'process.availability>=99.9'");
+        .hasMessage(
+            "threshold availability is a ratio from 0 to 1, or a percentage like 99.9%, "
+                + "but was 'process.availability>=99.9'");
   }
 }

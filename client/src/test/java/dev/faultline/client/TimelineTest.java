@@ -41,7 +41,9 @@ class TimelineTest {
     TimelineRow second = rows.get(1);
     assertThat(second.poisoned()).isEqualTo(1);
     assertThat(second.collateral()).isZero();
-    assertThat(second.latency()).as("no request without a fault in that second").isEqualTo(Latency.NONE);
+    assertThat(second.latency())
+        .as("no request without a fault in that second")
+        .isEqualTo(Latency.NONE);
     assertThat(second.availability()).isNaN();
   }
 
@@ -65,7 +67,9 @@ class TimelineTest {
 
     TimelineRow row = timeline.rows().get(0);
 
-    assertThat(row.latency().max()).as("2 significant digits per second: within 1%").isBetween(4_950.0, 5_050.0);
+    assertThat(row.latency().max())
+        .as("2 significant digits per second: within 1%")
+        .isBetween(4_950.0, 5_050.0);
     assertThat(row.uncorrectedP99()).isNaN();
     assertThat(row.errors()).isEqualTo(Map.of(ErrorClass.NOT_SENT, 1L));
   }
@@ -90,7 +94,8 @@ class TimelineTest {
 
     timeline.closeSettled(2);
 
-    assertThat(log.lines).as("second 0 closed into the log; 1 waits for its answer; 2 is not over")
+    assertThat(log.lines)
+        .as("second 0 closed into the log; 1 waits for its answer; 2 is not over")
         .containsOnlyKeys(0L);
     timeline.completed(pending, Outcome.OK, 1, 1);
     timeline.closeSettled(2);

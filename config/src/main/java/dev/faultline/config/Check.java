@@ -29,7 +29,8 @@ public final class Check {
 
   public static Duration atLeast(String key, Duration value, Duration min) {
     if (value == null || value.compareTo(min) < 0) {
-      throw new ConfigException(key, "must be >= " + Durations.format(min), Durations.format(value));
+      throw new ConfigException(
+          key, "must be >= " + Durations.format(min), Durations.format(value));
     }
     return value;
   }
@@ -43,7 +44,9 @@ public final class Check {
 
   public static Duration between(String key, Duration value, Duration min, Duration max) {
     if (value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-      throw new ConfigException(key, "must be between " + Durations.format(min) + " and " + Durations.format(max),
+      throw new ConfigException(
+          key,
+          "must be between " + Durations.format(min) + " and " + Durations.format(max),
           Durations.format(value));
     }
     return value;
@@ -55,8 +58,10 @@ public final class Check {
       return value;
     }
     if (value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-      throw new ConfigException(key, "must be 0 (off) or between " + Durations.format(min) + " and "
-          + Durations.format(max), Durations.format(value));
+      throw new ConfigException(
+          key,
+          "must be 0 (off) or between " + Durations.format(min) + " and " + Durations.format(max),
+          Durations.format(value));
     }
     return value;
   }

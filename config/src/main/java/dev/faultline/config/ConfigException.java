@@ -1,8 +1,8 @@
 package dev.faultline.config;
 
 /**
- * A setting broke its rule. The message names the key, the rule and the bad value, so the CLI
- * can print it as is and exit 2, and the HTTP front can return it as a 400.
+ * A setting broke its rule. The message names the key, the rule and the bad value, so the CLI can
+ * print it as is and exit 2, and the HTTP front can return it as a 400.
  */
 public class ConfigException extends IllegalArgumentException {
   private final String key;

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses and prints the short durations users type: {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h}. */
+/**
+ * Parses and prints the short durations users type: {@code 500ms}, {@code 30s}, {@code 2m}, {@code
+ * 1h}.
+ */
 public final class Durations {
   private static final Pattern FORM = Pattern.compile("(\\d+)(ms|s|m|h)?");
 

@@ -35,16 +35,19 @@ public record LoadSettings(
   public static final Duration DEFAULT_FAULT_EVERY = Duration.ofSeconds(5);
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
   public static final int MAX_TARGETS = 8;
+
   /** The plan is built up front; this bounds its memory (about 50 bytes a request). */
   public static final long MAX_PLANNED_REQUESTS = 2_000_000;
 
   public LoadSettings {
     Check.present("target", targets);
     if (targets.isEmpty() || targets.size() > MAX_TARGETS) {
-      throw new ConfigException("target", "must be given 1 to " + MAX_TARGETS + " times", targets.size() + " targets");
+      throw new ConfigException(
+          "target", "must be given 1 to " + MAX_TARGETS + " times", targets.size() + " targets");
     }
     if (targets.stream().map(Target::name).distinct().count() != targets.size()) {
-      throw new ConfigException("target", "names must be distinct", targets.stream().map(Target::name).toList());
+      throw new ConfigException(
+          "target", "names must be distinct", targets.stream().map(Target::name).toList());
     }
     targets = List.copyOf(targets);
     Check.positive("rate", rate);
@@ -59,8 +62,12 @@ public record LoadSettings(
     model = model == null ? LoadModel.OPEN_LOOP : model;
     long planned = planned(rate, duration, model);
     if (!model.maxRate() && planned > MAX_PLANNED_REQUESTS) {
-      throw new ConfigException("duration", "x rate must stay <= " + MAX_PLANNED_REQUESTS
-          + " requests per target; lower --rate or --duration", planned + " requests");
+      throw new ConfigException(
+          "duration",
+          "x rate must stay <= "
+              + MAX_PLANNED_REQUESTS
+              + " requests per target; lower --rate or --duration",
+          planned + " requests");
     }
     faults = List.copyOf(Check.present("faults", faults));
     Check.atLeast("fault-every", faultEvery, Duration.ofMillis(100));
@@ -74,13 +81,43 @@ public record LoadSettings(
   }
 
   /** Open loop at a constant rate: the walking skeleton's settings. */
-  public LoadSettings(List<Target> targets, double rate, Duration duration, int cost, List<String> faults,
-      Duration faultEvery, long seed, String chaosToken, Duration timeout, Path reportJson) {
-    this(targets, rate, duration, cost, faults, faultEvery, seed, chaosToken, timeout, reportJson, LoadModel.OPEN_LOOP);
+  public LoadSettings(
+      List<Target> targets,
+      double rate,
+      Duration duration,
+      int cost,
+      List<String> faults,
+      Duration faultEvery,
+      long seed,
+      String chaosToken,
+      Duration timeout,
+      Path reportJson) {
+    this(
+        targets,
+        rate,
+        duration,
+        cost,
+        faults,
+        faultEvery,
+        seed,
+        chaosToken,
+        timeout,
+        reportJson,
+        LoadModel.OPEN_LOOP);
   }
 
   public LoadSettings withModel(LoadModel other) {
-    return new LoadSettings(targets, rate, duration, cost, faults, faultEvery, seed, chaosToken, timeout, reportJson,
+    return new LoadSettings(
+        targets,
+        rate,
+        duration,
+        cost,
+        faults,
+        faultEvery,
+        seed,
+        chaosToken,
+        timeout,
+        reportJson,
         other);
   }
 

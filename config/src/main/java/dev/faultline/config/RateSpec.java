@@ -4,14 +4,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What {@code --rate} says: {@code 200} (constant), {@code 100..2000} (a linear ramp over the
- * run) or {@code max} (no schedule: as fast as the answers come, closed loop only).
+ * What {@code --rate} says: {@code 200} (constant), {@code 100..2000} (a linear ramp over the run)
+ * or {@code max} (no schedule: as fast as the answers come, closed loop only).
  *
  * @param to equal to {@code from} for a constant rate
  */
 public record RateSpec(double from, double to, boolean max) {
-  private static final Pattern FORM = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(?:\\.\\.([0-9]+(?:\\.[0-9]+)?))?");
-  private static final String RULE = "must be requests per second (200), a ramp FROM..TO (100..2000) or max";
+  private static final Pattern FORM =
+      Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(?:\\.\\.([0-9]+(?:\\.[0-9]+)?))?");
+  private static final String RULE =
+      "must be requests per second (200), a ramp FROM..TO (100..2000) or max";
 
   public static RateSpec parse(String key, String text) {
     String t = text == null ? "" : text.trim();

@@ -12,8 +12,8 @@ import java.time.Duration;
  *     {@code backoffMultiplier} per consecutive crash of that slot, up to {@code backoffMax}, each
  *     delay varied by +/- {@code backoffJitter} (a fraction) so slots do not restart in lockstep
  * @param backoffResetAfter a worker that stayed up this long resets its slot's backoff
- * @param exitOnExhaustion exit the server with {@code EXIT_POOL_EXHAUSTED} when the pool gives
- *     up, so a parent (systemd, the demo root) can restart it; otherwise keep answering 503
+ * @param exitOnExhaustion exit the server with {@code EXIT_POOL_EXHAUSTED} when the pool gives up,
+ *     so a parent (systemd, the demo root) can restart it; otherwise keep answering 503
  */
 public record RestartPolicy(
     int intensity,
@@ -36,12 +36,17 @@ public record RestartPolicy(
   public static final double DEFAULT_BACKOFF_MULTIPLIER = 2.0;
   public static final double MAX_BACKOFF_MULTIPLIER = 10.0;
   public static final double DEFAULT_BACKOFF_JITTER = 0.2;
+
   /** Resilience4j's randomization factor must stay below 1. */
   public static final double MAX_BACKOFF_JITTER = 0.9;
+
   public static final Duration DEFAULT_BACKOFF_RESET_AFTER = Duration.ofSeconds(30);
   public static final int DEFAULT_MAX_BOOT_FAILURES = 5;
   public static final int MAX_BOOT_FAILURES = 100;
-  /** Status of a server that exits because its pool gave up (EX_TEMPFAIL: worth restarting later). */
+
+  /**
+   * Status of a server that exits because its pool gave up (EX_TEMPFAIL: worth restarting later).
+   */
   public static final int EXIT_POOL_EXHAUSTED = 75;
 
   public RestartPolicy {
@@ -51,18 +56,28 @@ public record RestartPolicy(
     Check.between("restart-backoff-max", backoffMax, backoffInitial, MAX_BACKOFF);
     Check.range("restart-backoff-multiplier", backoffMultiplier, 1.0, MAX_BACKOFF_MULTIPLIER);
     Check.range("restart-backoff-jitter", backoffJitter, 0.0, MAX_BACKOFF_JITTER);
-    Check.between("restart-backoff-reset-after", backoffResetAfter, Duration.ofSeconds(1), MAX_PERIOD);
+    Check.between(
+        "restart-backoff-reset-after", backoffResetAfter, Duration.ofSeconds(1), MAX_PERIOD);
     Check.range("max-boot-failures", maxBootFailures, 1, MAX_BOOT_FAILURES);
   }
 
   public static RestartPolicy defaults() {
-    return new RestartPolicy(DEFAULT_INTENSITY, DEFAULT_PERIOD, DEFAULT_BACKOFF_INITIAL, DEFAULT_BACKOFF_MAX,
-        DEFAULT_BACKOFF_MULTIPLIER, DEFAULT_BACKOFF_JITTER, DEFAULT_BACKOFF_RESET_AFTER, DEFAULT_MAX_BOOT_FAILURES,
+    return new RestartPolicy(
+        DEFAULT_INTENSITY,
+        DEFAULT_PERIOD,
+        DEFAULT_BACKOFF_INITIAL,
+        DEFAULT_BACKOFF_MAX,
+        DEFAULT_BACKOFF_MULTIPLIER,
+        DEFAULT_BACKOFF_JITTER,
+        DEFAULT_BACKOFF_RESET_AFTER,
+        DEFAULT_MAX_BOOT_FAILURES,
         false);
   }
 
   /** {@code 10 restarts in 60s} */
   public String describeBudget() {
-    return intensity + (intensity == 1 ? " restart in " : " restarts in ") + Durations.format(period);
+    return intensity
+        + (intensity == 1 ? " restart in " : " restarts in ")
+        + Durations.format(period);
   }
 }

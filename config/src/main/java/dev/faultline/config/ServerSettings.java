@@ -3,9 +3,9 @@ package dev.faultline.config;
 import java.nio.file.Path;
 
 /**
- * How one server runs: its mode, where it listens, how many units serve the workload and the
- * heap each unit may use. Thread mode's JVM gets {@code units x unitHeapMb} so both modes have
- * the same total heap and the OOM comparison is fair.
+ * How one server runs: its mode, where it listens, how many units serve the workload and the heap
+ * each unit may use. Thread mode's JVM gets {@code units x unitHeapMb} so both modes have the same
+ * total heap and the OOM comparison is fair.
  *
  * @param chaosToken null when chaos is off (the default): fault requests then get 403
  */
@@ -29,7 +29,8 @@ public record ServerSettings(
     Check.range("unit-heap-mb", unitHeapMb, MIN_UNIT_HEAP_MB, MAX_UNIT_HEAP_MB);
     if (chaosToken != null && chaosToken.length() < MIN_CHAOS_TOKEN_LENGTH) {
       throw new ConfigException(
-          "chaos-token", "must have at least " + MIN_CHAOS_TOKEN_LENGTH + " characters",
+          "chaos-token",
+          "must have at least " + MIN_CHAOS_TOKEN_LENGTH + " characters",
           "(" + chaosToken.length() + " characters)");
     }
     Check.present("run-dir", runDir);

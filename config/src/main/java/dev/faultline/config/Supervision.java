@@ -3,9 +3,9 @@ package dev.faultline.config;
 import java.time.Duration;
 
 /**
- * How a process-mode server keeps its worker pool healthy: restart policy, timeouts, recycling,
- * hot spares, threads per worker, the bound of the queue in front of the pool, how long a
- * poison request stays quarantined, and how long a stopping server waits for requests in flight.
+ * How a process-mode server keeps its worker pool healthy: restart policy, timeouts, recycling, hot
+ * spares, threads per worker, the bound of the queue in front of the pool, how long a poison
+ * request stays quarantined, and how long a stopping server waits for requests in flight.
  *
  * @param spares workers kept started and ready outside the pool, swapped in when one dies
  * @param threadsPerWorker requests one worker runs at once (httpd's worker MPM, gunicorn's gthread)
@@ -42,7 +42,14 @@ public record Supervision(
   }
 
   public static Supervision defaults() {
-    return new Supervision(RestartPolicy.defaults(), WorkerTimeouts.defaults(), Recycling.off(), 0, 1,
-        DEFAULT_QUEUE_BOUND, DEFAULT_QUARANTINE, DEFAULT_SHUTDOWN_GRACE);
+    return new Supervision(
+        RestartPolicy.defaults(),
+        WorkerTimeouts.defaults(),
+        Recycling.off(),
+        0,
+        1,
+        DEFAULT_QUEUE_BOUND,
+        DEFAULT_QUARANTINE,
+        DEFAULT_SHUTDOWN_GRACE);
   }
 }

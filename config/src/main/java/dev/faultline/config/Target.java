@@ -14,7 +14,8 @@ public record Target(String name, String host, int port) {
       throw new ConfigException("target", "name must be 1-32 letters, digits, '-' or '_'", name);
     }
     if (!Loopback.isLoopback(host)) {
-      throw new ConfigException("target", "host must be a loopback address (127.0.0.1, localhost, [::1])", host);
+      throw new ConfigException(
+          "target", "host must be a loopback address (127.0.0.1, localhost, [::1])", host);
     }
     Check.range("target port", port, 1, 65_535);
   }
@@ -38,6 +39,9 @@ public record Target(String name, String host, int port) {
   }
 
   public String url() {
-    return "http://" + (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port;
+    return "http://"
+        + (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host)
+        + ":"
+        + port;
   }
 }

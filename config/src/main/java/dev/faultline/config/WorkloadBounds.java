@@ -1,8 +1,8 @@
 package dev.faultline.config;
 
 /**
- * The documented bounds of a {@code GET /work} request. One cost unit is a fixed number of
- * mixing rounds of the workload; the upper bound keeps one request well under a second here.
+ * The documented bounds of a {@code GET /work} request. One cost unit is a fixed number of mixing
+ * rounds of the workload; the upper bound keeps one request well under a second here.
  */
 public final class WorkloadBounds {
   public static final int MIN_COST = 0;

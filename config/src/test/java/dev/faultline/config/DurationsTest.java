@@ -46,7 +46,8 @@ class DurationsTest {
   void shouldRejectGarbageNamingTheKey(String text) {
     assertThatThrownBy(() -> Durations.parse("fault-every", text))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("fault-every must be a duration like 500ms, 30s, 2m or 1h, but was '" + text + "'")
+        .hasMessage(
+            "fault-every must be a duration like 500ms, 30s, 2m or 1h, but was '" + text + "'")
         .extracting(e -> ((ConfigException) e).key())
         .isEqualTo("fault-every");
   }

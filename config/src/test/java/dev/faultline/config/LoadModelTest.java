@@ -29,7 +29,8 @@ class LoadModelTest {
   @Test
   void shouldRejectConnectionsAndInFlightBoundsOutOfRange() {
     assertThatThrownBy(() -> LoadModel.closedLoop(-1))
-        .isInstanceOf(ConfigException.class).hasMessage("connections must be between 0 and 5000, but was -1");
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("connections must be between 0 and 5000, but was -1");
     assertThatThrownBy(() -> LoadModel.closedLoop(5_001))
         .hasMessage("connections must be between 0 and 5000, but was 5001");
     assertThatThrownBy(() -> LoadModel.OPEN_LOOP.withMaxInFlight(0))
@@ -39,13 +40,16 @@ class LoadModelTest {
   @Test
   void shouldRejectMaxRateWithoutConnectionsOrWithARamp() {
     assertThatThrownBy(() -> new LoadModel(0, 0, true, 10))
-        .isInstanceOf(ConfigException.class).hasMessage("rate max needs --connections (a closed loop), but was 'max'");
-    assertThatThrownBy(() -> new LoadModel(20, 4, true, 10)).hasMessage("rate max cannot ramp, but was 'max..20.0'");
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("rate max needs --connections (a closed loop), but was 'max'");
+    assertThatThrownBy(() -> new LoadModel(20, 4, true, 10))
+        .hasMessage("rate max cannot ramp, but was 'max..20.0'");
   }
 
   @Test
   void shouldRejectARampEndThatIsNotAValidRate() {
-    assertThatThrownBy(() -> LoadModel.OPEN_LOOP.withRampTo(-5)).hasMessage("rate must be > 0, but was -5.0");
+    assertThatThrownBy(() -> LoadModel.OPEN_LOOP.withRampTo(-5))
+        .hasMessage("rate must be > 0, but was -5.0");
     assertThatThrownBy(() -> LoadModel.OPEN_LOOP.withRampTo(60_000))
         .hasMessage("rate ramp end must be <= 50000, but was 60000.0");
   }

@@ -14,19 +14,43 @@ class LoadSettingsTest {
   private static final Target PROCESS = new Target("process", "127.0.0.1", 8082);
   private static final String TOKEN = "sekrit-token";
 
-  private static LoadSettings with(List<Target> targets, double rate, Duration duration, int cost,
-      List<String> faults, Duration faultEvery, String token, Duration timeout) {
-    return new LoadSettings(targets, rate, duration, cost, faults, faultEvery, 7L, token, timeout, null);
+  private static LoadSettings with(
+      List<Target> targets,
+      double rate,
+      Duration duration,
+      int cost,
+      List<String> faults,
+      Duration faultEvery,
+      String token,
+      Duration timeout) {
+    return new LoadSettings(
+        targets, rate, duration, cost, faults, faultEvery, 7L, token, timeout, null);
   }
 
   private static LoadSettings rateAndDuration(double rate, Duration duration) {
-    return with(List.of(THREAD), rate, duration, 10, List.of(), Duration.ofSeconds(5), null, Duration.ofSeconds(5));
+    return with(
+        List.of(THREAD),
+        rate,
+        duration,
+        10,
+        List.of(),
+        Duration.ofSeconds(5),
+        null,
+        Duration.ofSeconds(5));
   }
 
   @Test
   void shouldAcceptValidSettings() {
-    LoadSettings s = with(List.of(THREAD, PROCESS), 100, Duration.ofSeconds(30), 10,
-        List.of("exception"), Duration.ofSeconds(5), TOKEN, Duration.ofSeconds(5));
+    LoadSettings s =
+        with(
+            List.of(THREAD, PROCESS),
+            100,
+            Duration.ofSeconds(30),
+            10,
+            List.of("exception"),
+            Duration.ofSeconds(5),
+            TOKEN,
+            Duration.ofSeconds(5));
 
     assertThat(s.targets()).containsExactly(THREAD, PROCESS);
     assertThat(s.faults()).containsExactly("exception");
@@ -37,12 +61,21 @@ class LoadSettingsTest {
   @Test
   void shouldCopyTargetsSoLaterChangesDoNotLeakIn() {
     List<Target> targets = new ArrayList<>(List.of(THREAD));
-    LoadSettings s = with(targets, 100, Duration.ofSeconds(1), 10, List.of(), Duration.ofSeconds(5), null,
-        Duration.ofSeconds(5));
+    LoadSettings s =
+        with(
+            targets,
+            100,
+            Duration.ofSeconds(1),
+            10,
+            List.of(),
+            Duration.ofSeconds(5),
+            null,
+            Duration.ofSeconds(5));
     targets.add(PROCESS);
 
     assertThat(s.targets()).containsExactly(THREAD);
-    assertThatThrownBy(() -> s.targets().add(PROCESS)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> s.targets().add(PROCESS))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -74,7 +107,8 @@ class LoadSettingsTest {
     assertThatThrownBy(() -> rateAndDuration(50_001, Duration.ofSeconds(1)))
         .isInstanceOf(ConfigException.class)
         .hasMessage("rate must be <= 50000, but was 50001.0");
-    assertThat(rateAndDuration(LoadSettings.MAX_RATE, Duration.ofSeconds(1)).rate()).isEqualTo(50_000);
+    assertThat(rateAndDuration(LoadSettings.MAX_RATE, Duration.ofSeconds(1)).rate())
+        .isEqualTo(50_000);
   }
 
   @Test
@@ -82,7 +116,8 @@ class LoadSettingsTest {
     assertThatThrownBy(() -> rateAndDuration(100, Duration.ofMillis(999)))
         .isInstanceOf(ConfigException.class)
         .hasMessage("duration must be >= 1s, but was '999ms'");
-    assertThat(rateAndDuration(100, Duration.ofSeconds(1)).duration()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(rateAndDuration(100, Duration.ofSeconds(1)).duration())
+        .isEqualTo(Duration.ofSeconds(1));
   }
 
   @Test
@@ -101,20 +136,47 @@ class LoadSettingsTest {
 
   @Test
   void shouldRejectCostOutOfBounds() {
-    assertThatThrownBy(() -> with(List.of(THREAD), 100, Duration.ofSeconds(1), 10_001, List.of(),
-        Duration.ofSeconds(5), null, Duration.ofSeconds(5)))
+    assertThatThrownBy(
+            () ->
+                with(
+                    List.of(THREAD),
+                    100,
+                    Duration.ofSeconds(1),
+                    10_001,
+                    List.of(),
+                    Duration.ofSeconds(5),
+                    null,
+                    Duration.ofSeconds(5)))
         .isInstanceOf(ConfigException.class)
         .hasMessage("cost must be between 0 and 10000, but was 10001");
   }
 
   @Test
   void shouldRequireChaosTokenWhenFaultsAreGiven() {
-    assertThatThrownBy(() -> with(List.of(THREAD), 100, Duration.ofSeconds(1), 10, List.of("exit"),
-        Duration.ofSeconds(5), null, Duration.ofSeconds(5)))
+    assertThatThrownBy(
+            () ->
+                with(
+                    List.of(THREAD),
+                    100,
+                    Duration.ofSeconds(1),
+                    10,
+                    List.of("exit"),
+                    Duration.ofSeconds(5),
+                    null,
+                    Duration.ofSeconds(5)))
         .isInstanceOf(ConfigException.class)
         .hasMessage("chaos-token is required when --faults is given, but was 'nothing'");
-    assertThatThrownBy(() -> with(List.of(THREAD), 100, Duration.ofSeconds(1), 10, List.of("exit"),
-        Duration.ofSeconds(5), "   ", Duration.ofSeconds(5)))
+    assertThatThrownBy(
+            () ->
+                with(
+                    List.of(THREAD),
+                    100,
+                    Duration.ofSeconds(1),
+                    10,
+                    List.of("exit"),
+                    Duration.ofSeconds(5),
+                    "   ",
+                    Duration.ofSeconds(5)))
         .isInstanceOf(ConfigException.class)
         .hasMessage("chaos-token is required when --faults is given, but was 'nothing'");
   }
@@ -122,33 +184,79 @@ class LoadSettingsTest {
   @Test
   void shouldRejectDuplicateTargetNames() {
     Target again = new Target("thread", "127.0.0.1", 9999);
-    assertThatThrownBy(() -> with(List.of(THREAD, again), 100, Duration.ofSeconds(1), 10, List.of(),
-        Duration.ofSeconds(5), null, Duration.ofSeconds(5)))
+    assertThatThrownBy(
+            () ->
+                with(
+                    List.of(THREAD, again),
+                    100,
+                    Duration.ofSeconds(1),
+                    10,
+                    List.of(),
+                    Duration.ofSeconds(5),
+                    null,
+                    Duration.ofSeconds(5)))
         .isInstanceOf(ConfigException.class)
         .hasMessage("target names must be distinct, but was [thread, thread]");
   }
 
   @Test
   void shouldRejectNoTargetsAndTooManyTargets() {
-    List<Target> nine = IntStream.range(0, 9).mapToObj(i -> new Target("t" + i, "127.0.0.1", 8000 + i)).toList();
-    assertThatThrownBy(() -> with(List.of(), 100, Duration.ofSeconds(1), 10, List.of(), Duration.ofSeconds(5),
-        null, Duration.ofSeconds(5)))
+    List<Target> nine =
+        IntStream.range(0, 9).mapToObj(i -> new Target("t" + i, "127.0.0.1", 8000 + i)).toList();
+    assertThatThrownBy(
+            () ->
+                with(
+                    List.of(),
+                    100,
+                    Duration.ofSeconds(1),
+                    10,
+                    List.of(),
+                    Duration.ofSeconds(5),
+                    null,
+                    Duration.ofSeconds(5)))
         .isInstanceOf(ConfigException.class)
         .hasMessage("target must be given 1 to 8 times, but was '0 targets'");
-    assertThatThrownBy(() -> with(nine, 100, Duration.ofSeconds(1), 10, List.of(), Duration.ofSeconds(5),
-        null, Duration.ofSeconds(5)))
+    assertThatThrownBy(
+            () ->
+                with(
+                    nine,
+                    100,
+                    Duration.ofSeconds(1),
+                    10,
+                    List.of(),
+                    Duration.ofSeconds(5),
+                    null,
+                    Duration.ofSeconds(5)))
         .isInstanceOf(ConfigException.class)
         .hasMessage("target must be given 1 to 8 times, but was '9 targets'");
   }
 
   @Test
   void shouldRejectTooShortFaultIntervalAndTimeout() {
-    assertThatThrownBy(() -> with(List.of(THREAD), 100, Duration.ofSeconds(1), 10, List.of(),
-        Duration.ofMillis(99), null, Duration.ofSeconds(5)))
+    assertThatThrownBy(
+            () ->
+                with(
+                    List.of(THREAD),
+                    100,
+                    Duration.ofSeconds(1),
+                    10,
+                    List.of(),
+                    Duration.ofMillis(99),
+                    null,
+                    Duration.ofSeconds(5)))
         .isInstanceOf(ConfigException.class)
         .hasMessage("fault-every must be >= 100ms, but was '99ms'");
-    assertThatThrownBy(() -> with(List.of(THREAD), 100, Duration.ofSeconds(1), 10, List.of(),
-        Duration.ofSeconds(5), null, Duration.ofMillis(9)))
+    assertThatThrownBy(
+            () ->
+                with(
+                    List.of(THREAD),
+                    100,
+                    Duration.ofSeconds(1),
+                    10,
+                    List.of(),
+                    Duration.ofSeconds(5),
+                    null,
+                    Duration.ofMillis(9)))
         .isInstanceOf(ConfigException.class)
         .hasMessage("timeout must be >= 10ms, but was '9ms'");
   }
@@ -156,15 +264,17 @@ class LoadSettingsTest {
   @Test
   void shouldPlanRateTimesDurationRequests() {
     assertThat(rateAndDuration(100, Duration.ofSeconds(30)).plannedRequests()).isEqualTo(3_000);
-    assertThat(rateAndDuration(500, Duration.ofMinutes(60)).plannedRequests()).isEqualTo(1_800_000L);
+    assertThat(rateAndDuration(500, Duration.ofMinutes(60)).plannedRequests())
+        .isEqualTo(1_800_000L);
   }
 
   @Test
   void shouldRejectPlansTooLargeToHoldNamingDuration() {
     assertThatThrownBy(() -> rateAndDuration(50_000, Duration.ofHours(1)))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("duration x rate must stay <= 2000000 requests per target; lower --rate or --duration, "
-            + "but was '180000000 requests'");
+        .hasMessage(
+            "duration x rate must stay <= 2000000 requests per target; lower --rate or --duration, "
+                + "but was '180000000 requests'");
   }
 
   @Test
@@ -177,12 +287,14 @@ class LoadSettingsTest {
   @Test
   void shouldDefaultToOpenLoopWhenBuiltTheSkeletonsWay() {
     assertThat(rateAndDuration(100, Duration.ofSeconds(1)).model()).isEqualTo(LoadModel.OPEN_LOOP);
-    assertThat(rateAndDuration(100, Duration.ofSeconds(1)).withModel(null).model()).isEqualTo(LoadModel.OPEN_LOOP);
+    assertThat(rateAndDuration(100, Duration.ofSeconds(1)).withModel(null).model())
+        .isEqualTo(LoadModel.OPEN_LOOP);
   }
 
   @Test
   void shouldPlanTheMeanRateOfARampTimesDuration() {
-    LoadSettings s = rateAndDuration(100, Duration.ofSeconds(10)).withModel(LoadModel.OPEN_LOOP.withRampTo(300));
+    LoadSettings s =
+        rateAndDuration(100, Duration.ofSeconds(10)).withModel(LoadModel.OPEN_LOOP.withRampTo(300));
 
     assertThat(s.endRate()).isEqualTo(300);
     assertThat(s.plannedRequests()).isEqualTo(2_000);
@@ -190,24 +302,47 @@ class LoadSettingsTest {
 
   @Test
   void shouldRejectARampTooLargeToHold() {
-    assertThatThrownBy(() -> rateAndDuration(100, Duration.ofHours(1)).withModel(LoadModel.OPEN_LOOP.withRampTo(2_000)))
+    assertThatThrownBy(
+            () ->
+                rateAndDuration(100, Duration.ofHours(1))
+                    .withModel(LoadModel.OPEN_LOOP.withRampTo(2_000)))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("duration x rate must stay <= 2000000 requests per target; lower --rate or --duration, "
-            + "but was '3780000 requests'");
+        .hasMessage(
+            "duration x rate must stay <= 2000000 requests per target; lower --rate or --duration, "
+                + "but was '3780000 requests'");
   }
 
   @Test
   void shouldBoundAMaxRateRunByTheRequestCapInsteadOfAPlan() {
-    LoadSettings s = new LoadSettings(List.of(THREAD), LoadSettings.MAX_RATE, Duration.ofHours(1), 0, List.of(),
-        Duration.ofSeconds(5), 7L, null, Duration.ofSeconds(5), null, LoadModel.maxRate(50));
+    LoadSettings s =
+        new LoadSettings(
+            List.of(THREAD),
+            LoadSettings.MAX_RATE,
+            Duration.ofHours(1),
+            0,
+            List.of(),
+            Duration.ofSeconds(5),
+            7L,
+            null,
+            Duration.ofSeconds(5),
+            null,
+            LoadModel.maxRate(50));
 
     assertThat(s.plannedRequests()).isEqualTo(LoadSettings.MAX_PLANNED_REQUESTS);
   }
 
   @Test
   void shouldRejectFaultsInAMaxRateRun() {
-    LoadSettings faulty = with(List.of(THREAD), 100, Duration.ofSeconds(1), 10, List.of("exit"),
-        Duration.ofSeconds(5), TOKEN, Duration.ofSeconds(5));
+    LoadSettings faulty =
+        with(
+            List.of(THREAD),
+            100,
+            Duration.ofSeconds(1),
+            10,
+            List.of("exit"),
+            Duration.ofSeconds(5),
+            TOKEN,
+            Duration.ofSeconds(5));
     assertThatThrownBy(() -> faulty.withModel(LoadModel.maxRate(4)))
         .isInstanceOf(ConfigException.class)
         .hasMessage("faults need a paced --rate, not max, but was 'exit'");

@@ -44,7 +44,8 @@ class RateSpecTest {
   void shouldRejectAnythingElseNamingTheFlag() {
     assertThatThrownBy(() -> RateSpec.parse("rate", "fast"))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("rate must be requests per second (200), a ramp FROM..TO (100..2000) or max, but was 'fast'");
+        .hasMessage(
+            "rate must be requests per second (200), a ramp FROM..TO (100..2000) or max, but was 'fast'");
     assertThatThrownBy(() -> RateSpec.parse("rate", "100..")).isInstanceOf(ConfigException.class);
     assertThatThrownBy(() -> RateSpec.parse("rate", "-5")).isInstanceOf(ConfigException.class);
     assertThatThrownBy(() -> RateSpec.parse("rate", null)).isInstanceOf(ConfigException.class);

@@ -7,15 +7,30 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class RestartPolicyTest {
-  private static RestartPolicy policy(int intensity, Duration period, Duration initial, Duration max,
-      double multiplier, double jitter, Duration resetAfter, int maxBootFailures) {
-    return new RestartPolicy(intensity, period, initial, max, multiplier, jitter, resetAfter, maxBootFailures, false);
+  private static RestartPolicy policy(
+      int intensity,
+      Duration period,
+      Duration initial,
+      Duration max,
+      double multiplier,
+      double jitter,
+      Duration resetAfter,
+      int maxBootFailures) {
+    return new RestartPolicy(
+        intensity, period, initial, max, multiplier, jitter, resetAfter, maxBootFailures, false);
   }
 
   private static RestartPolicy withIntensity(int intensity) {
     RestartPolicy d = RestartPolicy.defaults();
-    return policy(intensity, d.period(), d.backoffInitial(), d.backoffMax(), d.backoffMultiplier(),
-        d.backoffJitter(), d.backoffResetAfter(), d.maxBootFailures());
+    return policy(
+        intensity,
+        d.period(),
+        d.backoffInitial(),
+        d.backoffMax(),
+        d.backoffMultiplier(),
+        d.backoffJitter(),
+        d.backoffResetAfter(),
+        d.maxBootFailures());
   }
 
   @Test
@@ -54,64 +69,145 @@ class RestartPolicyTest {
   @Test
   void shouldRejectPeriodShorterThanOneSecond() {
     RestartPolicy d = RestartPolicy.defaults();
-    assertThatThrownBy(() -> policy(10, Duration.ofMillis(500), d.backoffInitial(), d.backoffMax(), 2, 0.2,
-        d.backoffResetAfter(), 5))
+    assertThatThrownBy(
+            () ->
+                policy(
+                    10,
+                    Duration.ofMillis(500),
+                    d.backoffInitial(),
+                    d.backoffMax(),
+                    2,
+                    0.2,
+                    d.backoffResetAfter(),
+                    5))
         .hasMessage("restart-period must be between 1s and 86400s, but was '500ms'");
   }
 
   @Test
   void shouldRejectZeroInitialBackoff() {
-    assertThatThrownBy(() -> policy(10, Duration.ofSeconds(60), Duration.ZERO, Duration.ofSeconds(10), 2, 0.2,
-        Duration.ofSeconds(30), 5))
+    assertThatThrownBy(
+            () ->
+                policy(
+                    10,
+                    Duration.ofSeconds(60),
+                    Duration.ZERO,
+                    Duration.ofSeconds(10),
+                    2,
+                    0.2,
+                    Duration.ofSeconds(30),
+                    5))
         .hasMessage("restart-backoff must be between 1ms and 600s, but was '0s'");
   }
 
   @Test
   void shouldRejectMaxBackoffBelowTheInitialOne() {
-    assertThatThrownBy(() -> policy(10, Duration.ofSeconds(60), Duration.ofSeconds(2), Duration.ofSeconds(1), 2,
-        0.2, Duration.ofSeconds(30), 5))
+    assertThatThrownBy(
+            () ->
+                policy(
+                    10,
+                    Duration.ofSeconds(60),
+                    Duration.ofSeconds(2),
+                    Duration.ofSeconds(1),
+                    2,
+                    0.2,
+                    Duration.ofSeconds(30),
+                    5))
         .hasMessage("restart-backoff-max must be between 2s and 600s, but was '1s'");
   }
 
   @Test
   void shouldRejectMultiplierBelowOne() {
-    assertThatThrownBy(() -> policy(10, Duration.ofSeconds(60), Duration.ofMillis(100), Duration.ofSeconds(10),
-        0.5, 0.2, Duration.ofSeconds(30), 5))
+    assertThatThrownBy(
+            () ->
+                policy(
+                    10,
+                    Duration.ofSeconds(60),
+                    Duration.ofMillis(100),
+                    Duration.ofSeconds(10),
+                    0.5,
+                    0.2,
+                    Duration.ofSeconds(30),
+                    5))
         .hasMessage("restart-backoff-multiplier must be between 1.0 and 10.0, but was 0.5");
   }
 
   @Test
   void shouldRejectJitterOfOneOrMore() {
-    assertThatThrownBy(() -> policy(10, Duration.ofSeconds(60), Duration.ofMillis(100), Duration.ofSeconds(10),
-        2, 1.0, Duration.ofSeconds(30), 5))
+    assertThatThrownBy(
+            () ->
+                policy(
+                    10,
+                    Duration.ofSeconds(60),
+                    Duration.ofMillis(100),
+                    Duration.ofSeconds(10),
+                    2,
+                    1.0,
+                    Duration.ofSeconds(30),
+                    5))
         .hasMessage("restart-backoff-jitter must be between 0.0 and 0.9, but was 1.0");
   }
 
   @Test
   void shouldRejectNotANumberJitter() {
-    assertThatThrownBy(() -> policy(10, Duration.ofSeconds(60), Duration.ofMillis(100), Duration.ofSeconds(10),
-        2, Double.NaN, Duration.ofSeconds(30), 5))
+    assertThatThrownBy(
+            () ->
+                policy(
+                    10,
+                    Duration.ofSeconds(60),
+                    Duration.ofMillis(100),
+                    Duration.ofSeconds(10),
+                    2,
+                    Double.NaN,
+                    Duration.ofSeconds(30),
+                    5))
         .hasMessage("restart-backoff-jitter must be between 0.0 and 0.9, but was NaN");
   }
 
   @Test
   void shouldRejectResetAfterBelowOneSecond() {
-    assertThatThrownBy(() -> policy(10, Duration.ofSeconds(60), Duration.ofMillis(100), Duration.ofSeconds(10),
-        2, 0.2, Duration.ofMillis(10), 5))
+    assertThatThrownBy(
+            () ->
+                policy(
+                    10,
+                    Duration.ofSeconds(60),
+                    Duration.ofMillis(100),
+                    Duration.ofSeconds(10),
+                    2,
+                    0.2,
+                    Duration.ofMillis(10),
+                    5))
         .hasMessage("restart-backoff-reset-after must be between 1s and 86400s, but was '10ms'");
   }
 
   @Test
   void shouldRejectZeroBootFailures() {
-    assertThatThrownBy(() -> policy(10, Duration.ofSeconds(60), Duration.ofMillis(100), Duration.ofSeconds(10),
-        2, 0.2, Duration.ofSeconds(30), 0))
+    assertThatThrownBy(
+            () ->
+                policy(
+                    10,
+                    Duration.ofSeconds(60),
+                    Duration.ofMillis(100),
+                    Duration.ofSeconds(10),
+                    2,
+                    0.2,
+                    Duration.ofSeconds(30),
+                    0))
         .hasMessage("max-boot-failures must be between 1 and 100, but was 0");
   }
 
   @Test
   void shouldRejectMissingPeriod() {
-    assertThatThrownBy(() -> policy(10, null, Duration.ofMillis(100), Duration.ofSeconds(10), 2, 0.2,
-        Duration.ofSeconds(30), 5))
+    assertThatThrownBy(
+            () ->
+                policy(
+                    10,
+                    null,
+                    Duration.ofMillis(100),
+                    Duration.ofSeconds(10),
+                    2,
+                    0.2,
+                    Duration.ofSeconds(30),
+                    5))
         .hasMessage("restart-period must be between 1s and 86400s, but was 'nothing'");
   }
 }

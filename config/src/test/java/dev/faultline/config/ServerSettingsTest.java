@@ -10,7 +10,8 @@ class ServerSettingsTest {
   private static final Path RUN_DIR = Path.of("run");
   private static final String TOKEN = "sekrit-token";
 
-  private static ServerSettings settings(Mode mode, int port, int units, int unitHeapMb, String token) {
+  private static ServerSettings settings(
+      Mode mode, int port, int units, int unitHeapMb, String token) {
     return new ServerSettings(mode, "127.0.0.1", port, units, unitHeapMb, token, RUN_DIR);
   }
 
@@ -76,7 +77,8 @@ class ServerSettingsTest {
   @Test
   void shouldAcceptUnitBoundsInclusive() {
     assertThat(settings(Mode.THREAD, 8080, 1, 64, null).units()).isEqualTo(1);
-    assertThat(settings(Mode.PROCESS, 8080, ServerSettings.MAX_UNITS, 64, null).units()).isEqualTo(64);
+    assertThat(settings(Mode.PROCESS, 8080, ServerSettings.MAX_UNITS, 64, null).units())
+        .isEqualTo(64);
   }
 
   @Test

@@ -7,9 +7,17 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class SupervisionTest {
-  private static Supervision with(int spares, int threads, int queue, Duration quarantine, Duration grace) {
-    return new Supervision(RestartPolicy.defaults(), WorkerTimeouts.defaults(), Recycling.off(), spares, threads,
-        queue, quarantine, grace);
+  private static Supervision with(
+      int spares, int threads, int queue, Duration quarantine, Duration grace) {
+    return new Supervision(
+        RestartPolicy.defaults(),
+        WorkerTimeouts.defaults(),
+        Recycling.off(),
+        spares,
+        threads,
+        queue,
+        quarantine,
+        grace);
   }
 
   @Test
@@ -57,8 +65,17 @@ class SupervisionTest {
 
   @Test
   void shouldRejectMissingRestartPolicy() {
-    assertThatThrownBy(() -> new Supervision(null, WorkerTimeouts.defaults(), Recycling.off(), 0, 1, 10,
-        Duration.ofSeconds(5), Duration.ZERO))
+    assertThatThrownBy(
+            () ->
+                new Supervision(
+                    null,
+                    WorkerTimeouts.defaults(),
+                    Recycling.off(),
+                    0,
+                    1,
+                    10,
+                    Duration.ofSeconds(5),
+                    Duration.ZERO))
         .hasMessage("restart policy is required, but was 'nothing'");
   }
 }

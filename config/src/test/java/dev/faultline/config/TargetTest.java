@@ -54,8 +54,15 @@ class TargetTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"10.0.0.1", "example.com", "0.0.0.0", "192.168.1.10", "127.0.0.1.example.com",
-      "localhost.example.com"})
+  @ValueSource(
+      strings = {
+        "10.0.0.1",
+        "example.com",
+        "0.0.0.0",
+        "192.168.1.10",
+        "127.0.0.1.example.com",
+        "localhost.example.com"
+      })
   void shouldRejectNonLoopbackHosts(String host) {
     assertThatThrownBy(() -> Target.parse("t=http://" + host + ":8080"))
         .isInstanceOf(ConfigException.class)
@@ -82,9 +89,11 @@ class TargetTest {
   void shouldRejectTextWithoutName() {
     assertThatThrownBy(() -> Target.parse("http://127.0.0.1:8080"))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("target must look like NAME=http://127.0.0.1:PORT, but was 'http://127.0.0.1:8080'");
+        .hasMessage(
+            "target must look like NAME=http://127.0.0.1:PORT, but was 'http://127.0.0.1:8080'");
     assertThatThrownBy(() -> Target.parse("=http://127.0.0.1:8080"))
-        .hasMessage("target must look like NAME=http://127.0.0.1:PORT, but was '=http://127.0.0.1:8080'");
+        .hasMessage(
+            "target must look like NAME=http://127.0.0.1:PORT, but was '=http://127.0.0.1:8080'");
     assertThatThrownBy(() -> Target.parse(null))
         .hasMessage("target must look like NAME=http://127.0.0.1:PORT, but was null");
   }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class WorkerTimeoutsTest {
   private static final Duration HB = Duration.ofMillis(500);
 
-  private static WorkerTimeouts timeouts(Duration heartbeat, Duration liveness, Duration grace, Duration deadline,
-      Duration boot) {
+  private static WorkerTimeouts timeouts(
+      Duration heartbeat, Duration liveness, Duration grace, Duration deadline, Duration boot) {
     return new WorkerTimeouts(heartbeat, liveness, grace, deadline, boot);
   }
 
@@ -33,7 +33,10 @@ class WorkerTimeoutsTest {
 
   @Test
   void shouldRejectHeartbeatFasterThan50Ms() {
-    assertThatThrownBy(() -> timeouts(Duration.ofMillis(10), Duration.ofSeconds(5), HB, HB, Duration.ofSeconds(5)))
+    assertThatThrownBy(
+            () ->
+                timeouts(
+                    Duration.ofMillis(10), Duration.ofSeconds(5), HB, HB, Duration.ofSeconds(5)))
         .isInstanceOf(ConfigException.class)
         .hasMessage("heartbeat-interval must be between 50ms and 10s, but was '10ms'");
   }
@@ -41,18 +44,24 @@ class WorkerTimeoutsTest {
   @Test
   void shouldRejectLivenessShorterThanTwoHeartbeats() {
     assertThatThrownBy(() -> timeouts(HB, Duration.ofMillis(900), HB, HB, Duration.ofSeconds(5)))
-        .hasMessage("liveness-timeout must be between 2 x heartbeat-interval (1s) and 600s, but was '900ms'");
+        .hasMessage(
+            "liveness-timeout must be between 2 x heartbeat-interval (1s) and 600s, but was '900ms'");
   }
 
   @Test
   void shouldRejectKillGraceBelow100Ms() {
-    assertThatThrownBy(() -> timeouts(HB, Duration.ofSeconds(5), Duration.ofMillis(50), HB, Duration.ofSeconds(5)))
+    assertThatThrownBy(
+            () ->
+                timeouts(
+                    HB, Duration.ofSeconds(5), Duration.ofMillis(50), HB, Duration.ofSeconds(5)))
         .hasMessage("kill-grace must be between 100ms and 60s, but was '50ms'");
   }
 
   @Test
   void shouldRejectDeadlineAboveOneHour() {
-    assertThatThrownBy(() -> timeouts(HB, Duration.ofSeconds(5), HB, Duration.ofHours(2), Duration.ofSeconds(5)))
+    assertThatThrownBy(
+            () ->
+                timeouts(HB, Duration.ofSeconds(5), HB, Duration.ofHours(2), Duration.ofSeconds(5)))
         .hasMessage("request-deadline must be between 100ms and 3600s, but was '7200s'");
   }
 

@@ -26,21 +26,26 @@ final class JobService {
     this.execution = execution;
     AtomicInteger n = new AtomicInteger();
     this.hooks = hooks;
-    this.threads = Executors.newFixedThreadPool(jobThreads, r -> {
-      Thread t = new Thread(r, "worker-" + workerId + "-job-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.threads =
+        Executors.newFixedThreadPool(
+            jobThreads,
+            r -> {
+              Thread t = new Thread(r, "worker-" + workerId + "-job-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   void submit(JobRequest job, Consumer<IpcMessage> reply) {
     try {
-      threads.execute(() -> {
-        hooks.beforeJob(job.input());
-        reply.accept(run(job));
-      });
+      threads.execute(
+          () -> {
+            hooks.beforeJob(job.input());
+            reply.accept(run(job));
+          });
     } catch (RejectedExecutionException e) {
-      reply.accept(new JobFailed(job.jobId(), "draining", "this worker is draining and takes no new job"));
+      reply.accept(
+          new JobFailed(job.jobId(), "draining", "this worker is draining and takes no new job"));
     }
   }
 
@@ -58,10 +63,13 @@ final class JobService {
    */
   void drain(Runnable whenIdle) {
     threads.shutdown();
-    Thread t = new Thread(() -> {
-      awaitIdle();
-      whenIdle.run();
-    }, "drain");
+    Thread t =
+        new Thread(
+            () -> {
+              awaitIdle();
+              whenIdle.run();
+            },
+            "drain");
     t.setDaemon(true);
     t.start();
   }

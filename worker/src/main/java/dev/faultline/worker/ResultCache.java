@@ -5,15 +5,15 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The workload's shared in-memory cache of results: one per JVM, shared by every job thread of
- * it (every request of a thread-mode server, every request of one worker). Direct-mapped,
- * {@value #SLOTS} slots keyed by {@code (input, cost)}, guarded by one lock; the workload runs
- * outside the lock. The hazard is the point: a wrong entry is served to everyone who asks.
+ * The workload's shared in-memory cache of results: one per JVM, shared by every job thread of it
+ * (every request of a thread-mode server, every request of one worker). Direct-mapped, {@value
+ * #SLOTS} slots keyed by {@code (input, cost)}, guarded by one lock; the workload runs outside the
+ * lock. The hazard is the point: a wrong entry is served to everyone who asks.
  *
  * <p>It keeps a seal, the XOR of a hash of every entry, updated by its own writes. A write that
- * bypasses them (a stray write, a race; the {@code corrupt} fault) breaks the seal, and
- * {@link #intact()} says so. A bug that stores a wrong value through {@code digest} itself would
- * not: the seal guards the cache's integrity, not the workload's correctness.
+ * bypasses them (a stray write, a race; the {@code corrupt} fault) breaks the seal, and {@link
+ * #intact()} says so. A bug that stores a wrong value through {@code digest} itself would not: the
+ * seal guards the cache's integrity, not the workload's correctness.
  */
 public final class ResultCache implements UnitState {
   static final int SLOTS = 1024;

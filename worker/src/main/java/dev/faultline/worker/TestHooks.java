@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Test hooks: misbehaviour the integration tests need and the fault catalogue does not (yet)
- * offer, switched on only by the environment variable {@value #ENV} that the master passes to its
- * workers when started with the hidden {@code serve --test-hook} flag. Off in every normal run.
+ * Test hooks: misbehaviour the integration tests need and the fault catalogue does not (yet) offer,
+ * switched on only by the environment variable {@value #ENV} that the master passes to its workers
+ * when started with the hidden {@code serve --test-hook} flag. Off in every normal run.
  *
  * <pre>
  * boot-exit-if=PATH   exit 78 before connecting to the master while PATH exists (a boot failure)
@@ -22,8 +22,10 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class TestHooks {
   static final String ENV = "FAULTLINE_TEST_HOOK";
+
   /** Status of a worker that refused to boot because of {@code boot-exit-if}. */
   static final int EXIT_TEST_BOOT_FAILURE = 78;
+
   private static volatile boolean forever = true;
 
   private final Map<String, String> items;

@@ -3,8 +3,8 @@ package dev.faultline.worker;
 import java.nio.file.Path;
 
 /**
- * The worker's command line, written by the master:
- * {@code <id> <socket-path> <job-threads> [<heartbeat-ms>]}.
+ * The worker's command line, written by the master: {@code <id> <socket-path> <job-threads>
+ * [<heartbeat-ms>]}.
  */
 record WorkerArgs(int id, Path socket, int jobThreads, long heartbeatMillis) {
   static final long DEFAULT_HEARTBEAT_MILLIS = 500;
@@ -18,9 +18,13 @@ record WorkerArgs(int id, Path socket, int jobThreads, long heartbeatMillis) {
       if (heartbeat <= 0) {
         throw new IllegalArgumentException("heartbeat-ms must be > 0, but was " + heartbeat);
       }
-      return new WorkerArgs(Integer.parseInt(args[0]), Path.of(args[1]), Integer.parseInt(args[2]), heartbeat);
+      return new WorkerArgs(
+          Integer.parseInt(args[0]), Path.of(args[1]), Integer.parseInt(args[2]), heartbeat);
     } catch (RuntimeException e) {
-      System.err.println("usage: WorkerMain <id> <socket-path> <job-threads> [<heartbeat-ms>] (" + e.getMessage() + ")");
+      System.err.println(
+          "usage: WorkerMain <id> <socket-path> <job-threads> [<heartbeat-ms>] ("
+              + e.getMessage()
+              + ")");
       System.exit(WorkerMain.EXIT_USAGE);
       throw e;
     }

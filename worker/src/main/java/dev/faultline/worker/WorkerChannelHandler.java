@@ -7,8 +7,8 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 
 /**
- * The worker's end of the socket: hands each job to the job threads, writes each answer back,
- * and on {@link Drain} finishes what it has, then closes the connection (the worker then exits).
+ * The worker's end of the socket: hands each job to the job threads, writes each answer back, and
+ * on {@link Drain} finishes what it has, then closes the connection (the worker then exits).
  */
 final class WorkerChannelHandler extends SimpleChannelInboundHandler<IpcMessage> {
   private final JobService jobs;

@@ -15,24 +15,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Entry point of a worker JVM: {@code WorkerMain <id> <socket-path> <job-threads> [<heartbeat-ms>]},
- * started by the master. It connects to the master's socket, says {@link Hello}, sends a
- * {@link Heartbeat} every interval from its event loop, and serves jobs until the master goes
- * away or tells it to drain. The socket closing or its stdin reaching end of file (both happen
+ * Entry point of a worker JVM: {@code WorkerMain <id> <socket-path> <job-threads>
+ * [<heartbeat-ms>]}, started by the master. It connects to the master's socket, says {@link Hello},
+ * sends a {@link Heartbeat} every interval from its event loop, and serves jobs until the master
+ * goes away or tells it to drain. The socket closing or its stdin reaching end of file (both happen
  * when the master dies, even by SIGKILL) ends the worker at once: no orphans.
  */
 public final class WorkerMain {
   /** The worker could not reach its master at boot. */
   public static final int EXIT_BOOT_FAILED = 70;
+
   /** The master went away, or the worker drained as told; either way it ends normally. */
   public static final int EXIT_MASTER_GONE = 0;
+
   /** The master started the worker with arguments it does not understand. */
   public static final int EXIT_USAGE = 2;
+
   /**
    * The worker's result cache failed its integrity check after a job: the worker exits before
    * answering anything else, and its master replaces it with a fresh one (crash-only).
    */
   public static final int EXIT_STATE_CORRUPTED = 65;
+
   /** What a worker says, last, before it exits with {@link #EXIT_STATE_CORRUPTED}. */
   public static final String STATE_CORRUPTED = "result cache failed its integrity check";
 
@@ -47,8 +51,12 @@ public final class WorkerMain {
     }
     ParentWatch.onStdinEof(() -> Runtime.getRuntime().halt(EXIT_MASTER_GONE));
     EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-    JobService jobs = new JobService(a.id(), a.jobThreads(),
-        new JobExecution(new ResultCache(), () -> exitBecauseStateIsCorrupt(a.id())), hooks);
+    JobService jobs =
+        new JobService(
+            a.id(),
+            a.jobThreads(),
+            new JobExecution(new ResultCache(), () -> exitBecauseStateIsCorrupt(a.id())),
+            hooks);
     try {
       Channel ch = connect(group, a, new WorkerChannelHandler(jobs, hooks));
       ch.writeAndFlush(new Hello(a.id(), ProcessHandle.current().pid()));
@@ -62,31 +70,42 @@ public final class WorkerMain {
   }
 
   private static Channel connect(EventLoopGroup group, WorkerArgs a, WorkerChannelHandler handler) {
-    Bootstrap b = new Bootstrap()
-        .group(group)
-        .channel(NioDomainSocketChannel.class)
-        .handler(new ChannelInitializer<Channel>() {
-          @Override
-          protected void initChannel(Channel ch) {
-            IpcPipeline.init(ch.pipeline(), handler);
-          }
-        });
+    Bootstrap b =
+        new Bootstrap()
+            .group(group)
+            .channel(NioDomainSocketChannel.class)
+            .handler(
+                new ChannelInitializer<Channel>() {
+                  @Override
+                  protected void initChannel(Channel ch) {
+                    IpcPipeline.init(ch.pipeline(), handler);
+                  }
+                });
     return b.connect(UnixDomainSocketAddress.of(a.socket())).syncUninterruptibly().channel();
   }
 
   /** On the channel's own event loop: if that loop stops, so do the heartbeats. */
   private static void startHeartbeat(Channel ch, long intervalMillis) {
     AtomicLong sequence = new AtomicLong();
-    ch.eventLoop().scheduleAtFixedRate(() -> ch.writeAndFlush(new Heartbeat(sequence.incrementAndGet())),
-        intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+    ch.eventLoop()
+        .scheduleAtFixedRate(
+            () -> ch.writeAndFlush(new Heartbeat(sequence.incrementAndGet())),
+            intervalMillis,
+            intervalMillis,
+            TimeUnit.MILLISECONDS);
   }
 
   /** Halts, not exits: nothing may run, and nothing may be answered, from a corrupted state. */
   private static void exitBecauseStateIsCorrupt(int id) {
-    System.err.println("worker " + id + ": " + STATE_CORRUPTED + " after a job; exiting with status "
-        + EXIT_STATE_CORRUPTED + " so that a fresh worker replaces this one");
+    System.err.println(
+        "worker "
+            + id
+            + ": "
+            + STATE_CORRUPTED
+            + " after a job; exiting with status "
+            + EXIT_STATE_CORRUPTED
+            + " so that a fresh worker replaces this one");
     System.err.flush();
     Runtime.getRuntime().halt(EXIT_STATE_CORRUPTED);
   }
-
 }

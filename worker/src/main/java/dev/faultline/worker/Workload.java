@@ -10,6 +10,7 @@ import dev.faultline.config.WorkloadBounds;
 public final class Workload {
   /** SplitMix64 rounds per unit of cost. */
   public static final int ROUNDS_PER_COST = 10_000;
+
   private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
   private Workload() {}

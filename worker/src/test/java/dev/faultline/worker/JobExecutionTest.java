@@ -51,7 +51,10 @@ class JobExecutionTest {
   void shouldRejectUnknownFault() {
     assertThatThrownBy(() -> execution.execute(42, 2, "boom"))
         .isInstanceOf(UnknownFaultException.class)
-        .hasMessage("fault must be one of " + String.join(", ", FaultCatalogue.names()) + ", but was 'boom'");
+        .hasMessage(
+            "fault must be one of "
+                + String.join(", ", FaultCatalogue.names())
+                + ", but was 'boom'");
   }
 
   @Test
@@ -72,7 +75,8 @@ class JobExecutionTest {
   void shouldLeaveThePolicyAloneWhileTheCacheIsIntact() {
     execution.execute(1, 1, "");
     execution.execute(1, 1, "");
-    assertThatThrownBy(() -> execution.execute(2, 1, "stack-overflow")).isInstanceOf(StackOverflowError.class);
+    assertThatThrownBy(() -> execution.execute(2, 1, "stack-overflow"))
+        .isInstanceOf(StackOverflowError.class);
 
     assertThat(corruptionsSeen).isZero();
   }
@@ -95,7 +99,8 @@ class JobExecutionTest {
     execution.execute(7, 1, "");
     cache.scribbleOverCache();
 
-    assertThatThrownBy(() -> execution.execute(8, 1, "exception")).isInstanceOf(InjectedFaultException.class);
+    assertThatThrownBy(() -> execution.execute(8, 1, "exception"))
+        .isInstanceOf(InjectedFaultException.class);
 
     assertThat(corruptionsSeen).isEqualTo(1);
   }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** Tests {@code run}, the part of a job that runs on a job thread, called directly. */
 class JobServiceTest {
-  private final JobService service = new JobService(1, 1, new JobExecution(new ResultCache(), () -> { }), new TestHooks(""));
+  private final JobService service =
+      new JobService(1, 1, new JobExecution(new ResultCache(), () -> {}), new TestHooks(""));
 
   @Test
   void shouldAnswerJobDoneWithTheDigestAndTheSameJobId() {
@@ -23,8 +24,12 @@ class JobServiceTest {
   void shouldMapExceptionFaultToJobFailedWithStableCode() {
     IpcMessage answer = service.run(new JobRequest(12, 42, 1, "exception"));
 
-    assertThat(answer).isEqualTo(new JobFailed(12, "job_failed",
-        "dev.faultline.chaos.InjectedFaultException: injected by fault 'exception'"));
+    assertThat(answer)
+        .isEqualTo(
+            new JobFailed(
+                12,
+                "job_failed",
+                "dev.faultline.chaos.InjectedFaultException: injected by fault 'exception'"));
   }
 
   @Test
@@ -35,15 +40,23 @@ class JobServiceTest {
     JobFailed failed = (JobFailed) answer;
     assertThat(failed.jobId()).isEqualTo(13);
     assertThat(failed.error()).isEqualTo("job_failed");
-    assertThat(failed.message()).isEqualTo("dev.faultline.chaos.UnknownFaultException: "
-        + "fault must be one of " + String.join(", ", dev.faultline.chaos.FaultCatalogue.names()) + ", but was 'boom'");
+    assertThat(failed.message())
+        .isEqualTo(
+            "dev.faultline.chaos.UnknownFaultException: "
+                + "fault must be one of "
+                + String.join(", ", dev.faultline.chaos.FaultCatalogue.names())
+                + ", but was 'boom'");
   }
 
   @Test
   void shouldMapCostOutOfBoundsToJobFailed() {
     IpcMessage answer = service.run(new JobRequest(14, 42, 10_001, ""));
 
-    assertThat(answer).isEqualTo(new JobFailed(14, "job_failed",
-        "dev.faultline.config.ConfigException: cost must be between 0 and 10000, but was 10001"));
+    assertThat(answer)
+        .isEqualTo(
+            new JobFailed(
+                14,
+                "job_failed",
+                "dev.faultline.config.ConfigException: cost must be between 0 and 10000, but was 10001"));
   }
 }

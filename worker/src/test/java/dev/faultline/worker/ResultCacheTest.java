@@ -42,7 +42,9 @@ class ResultCacheTest {
 
     assertThat(damaged).isBetween(1, 10);
     assertThat(cache.intact()).isFalse();
-    assertThat(java.util.stream.LongStream.range(0, 10).filter(i -> cache.digest(i, 0) != Workload.digest(i, 0)))
+    assertThat(
+            java.util.stream.LongStream.range(0, 10)
+                .filter(i -> cache.digest(i, 0) != Workload.digest(i, 0)))
         .hasSize(damaged);
   }
 
@@ -56,8 +58,13 @@ class ResultCacheTest {
   void shouldHandOutTheLockEveryLookupTakes() {
     cache.cacheLock().lock();
     try {
-      assertThat(((java.util.concurrent.locks.ReentrantLock) cache.cacheLock()).isHeldByCurrentThread()).isTrue();
-      assertThat(cache.digest(5, 0)).as("reentrant for the holder").isEqualTo(Workload.digest(5, 0));
+      assertThat(
+              ((java.util.concurrent.locks.ReentrantLock) cache.cacheLock())
+                  .isHeldByCurrentThread())
+          .isTrue();
+      assertThat(cache.digest(5, 0))
+          .as("reentrant for the holder")
+          .isEqualTo(Workload.digest(5, 0));
     } finally {
       cache.cacheLock().unlock();
     }

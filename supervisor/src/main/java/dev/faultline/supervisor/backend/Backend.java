@@ -5,9 +5,9 @@ import io.vertx.core.json.JsonObject;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Where the HTTP front sends jobs. The two implementations share everything else: the front,
- * the workload, the faults. Thread mode runs jobs on threads of this JVM; process mode sends
- * them to worker JVMs.
+ * Where the HTTP front sends jobs. The two implementations share everything else: the front, the
+ * workload, the faults. Thread mode runs jobs on threads of this JVM; process mode sends them to
+ * worker JVMs.
  */
 public interface Backend extends AutoCloseable {
 

@@ -21,7 +21,11 @@ public final class BackendFailure extends RuntimeException {
     this(httpStatus, code, message, details, NO_RETRY_AFTER);
   }
 
-  public BackendFailure(int httpStatus, String code, String message, Map<String, Object> details,
+  public BackendFailure(
+      int httpStatus,
+      String code,
+      String message,
+      Map<String, Object> details,
       int retryAfterSeconds) {
     super(message, null, false, false);
     this.httpStatus = httpStatus;
@@ -45,14 +49,18 @@ public final class BackendFailure extends RuntimeException {
 
   /** A stopping server's door: this request was never started. */
   public static BackendFailure refusedWhileStopping() {
-    return new BackendFailure(503, "shutting_down", "the server is shutting down and takes no new request",
-        Map.of(), 1);
+    return new BackendFailure(
+        503, "shutting_down", "the server is shutting down and takes no new request", Map.of(), 1);
   }
 
   /** The pool gave up restarting workers (its restart budget or boot retries ran out). */
   public static BackendFailure poolExhausted(String reason) {
-    return new BackendFailure(503, "pool_exhausted", "the worker pool has halted and restarts no worker: " + reason,
-        Map.of("reason", reason), 30);
+    return new BackendFailure(
+        503,
+        "pool_exhausted",
+        "the worker pool has halted and restarts no worker: " + reason,
+        Map.of("reason", reason),
+        30);
   }
 
   /** Seconds a client should wait before trying again, or {@link #NO_RETRY_AFTER}. */

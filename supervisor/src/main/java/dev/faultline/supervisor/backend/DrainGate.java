@@ -6,9 +6,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A door in front of a backend that counts the requests inside and can be closed: after
- * {@link #closeDoor()} new requests get 503 {@code shutting_down}, and the returned future
- * completes when the last request inside has its answer. This is how a stopping server drains.
+ * A door in front of a backend that counts the requests inside and can be closed: after {@link
+ * #closeDoor()} new requests get 503 {@code shutting_down}, and the returned future completes when
+ * the last request inside has its answer. This is how a stopping server drains.
  */
 public final class DrainGate implements Backend {
   private final Backend inner;
@@ -22,7 +22,8 @@ public final class DrainGate implements Backend {
 
   @Override
   public CompletableFuture<JobResult> submit(Job job) {
-    inside.incrementAndGet(); // count first, then look: a request cannot slip past closeDoor uncounted
+    inside.incrementAndGet(); // count first, then look: a request cannot slip past closeDoor
+    // uncounted
     if (closed) {
       leave();
       return CompletableFuture.failedFuture(BackendFailure.refusedWhileStopping());

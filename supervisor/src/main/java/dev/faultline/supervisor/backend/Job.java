@@ -4,7 +4,8 @@ package dev.faultline.supervisor.backend;
  * One {@code GET /work} request on its way to a serving unit.
  *
  * @param id the server's request number, used in every log line about it
- * @param fault a fault spec from the catalogue ({@code exit}, {@code leak:mb=32}), or "" for a plain request
+ * @param fault a fault spec from the catalogue ({@code exit}, {@code leak:mb=32}), or "" for a
+ *     plain request
  * @param origin method and URI as received, for crash reports
  */
 public record Job(long id, long input, int cost, String fault, String origin) {

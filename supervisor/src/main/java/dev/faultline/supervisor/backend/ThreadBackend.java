@@ -21,14 +21,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Thread mode: a bounded pool of N threads in this JVM runs the workload, faults included. The
- * hazard is the point: every thread shares this JVM's address space, heap, file table, result
- * cache and exit, so a fatal fault in one job takes the front, the pool and every other request
- * with it. When the shared cache fails its integrity check there is no unit smaller than the
- * server to throw away: it logs once, counts it in /status and keeps serving.
+ * hazard is the point: every thread shares this JVM's address space, heap, file table, result cache
+ * and exit, so a fatal fault in one job takes the front, the pool and every other request with it.
+ * When the shared cache fails its integrity check there is no unit smaller than the server to throw
+ * away: it logs once, counts it in /status and keeps serving.
  */
 public final class ThreadBackend implements Backend {
   /** Jobs that may wait for a free thread before the front answers 503. */
   public static final int QUEUE_CAPACITY = 1024;
+
   private static final Logger LOG = LoggerFactory.getLogger("threads");
   private static final long IDLE = Long.MIN_VALUE;
 
@@ -37,8 +38,13 @@ public final class ThreadBackend implements Backend {
   private final JobExecution execution;
   private final AtomicLong served = new AtomicLong();
   private final AtomicLong stateCorruptions = new AtomicLong();
-  /** Every pool thread by name, in creation order; its value is when its current job began, or IDLE. */
-  private final Map<String, Long> busySinceNanos = new ConcurrentSkipListMap<>(ThreadBackend::byNumber);
+
+  /**
+   * Every pool thread by name, in creation order; its value is when its current job began, or IDLE.
+   */
+  private final Map<String, Long> busySinceNanos =
+      new ConcurrentSkipListMap<>(ThreadBackend::byNumber);
+
   private final Map<String, AtomicLong> servedBy = new ConcurrentHashMap<>();
   private final long pid = ProcessHandle.current().pid();
 
@@ -46,8 +52,14 @@ public final class ThreadBackend implements Backend {
     this.threads = threads;
     this.execution = new JobExecution(new ResultCache(), this::onCorruptState);
     AtomicInteger n = new AtomicInteger();
-    this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-        new ArrayBlockingQueue<>(QUEUE_CAPACITY), r -> newThread(r, "thread-" + n.incrementAndGet()));
+    this.pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(QUEUE_CAPACITY),
+            r -> newThread(r, "thread-" + n.incrementAndGet()));
     pool.prestartAllCoreThreads();
   }
 
@@ -72,8 +84,9 @@ public final class ThreadBackend implements Backend {
     try {
       return CompletableFuture.supplyAsync(() -> run(job), pool);
     } catch (RejectedExecutionException e) {
-      return CompletableFuture.failedFuture(BackendFailure.overloaded(
-          "all " + threads + " threads are busy and " + QUEUE_CAPACITY + " jobs are waiting"));
+      return CompletableFuture.failedFuture(
+          BackendFailure.overloaded(
+              "all " + threads + " threads are busy and " + QUEUE_CAPACITY + " jobs are waiting"));
     }
   }
 
@@ -94,38 +107,47 @@ public final class ThreadBackend implements Backend {
 
   private void onCorruptState() {
     if (stateCorruptions.getAndIncrement() == 0) {
-      LOG.warn("{} on {}: thread mode has no unit smaller than this server to discard, so it keeps serving "
-          + "from the damaged cache (counted as stateCorruptions in /status)",
-          WorkerMain.STATE_CORRUPTED, Thread.currentThread().getName());
+      LOG.warn(
+          "{} on {}: thread mode has no unit smaller than this server to discard, so it keeps serving "
+              + "from the damaged cache (counted as stateCorruptions in /status)",
+          WorkerMain.STATE_CORRUPTED,
+          Thread.currentThread().getName());
     }
   }
 
   @Override
   public CompletableFuture<JsonObject> status() {
-    return CompletableFuture.completedFuture(new JsonObject()
-        .put("mode", mode().label())
-        .put("pid", pid)
-        .put("units", threads)
-        .put("busy", pool.getActiveCount())
-        .put("queued", pool.getQueue().size())
-        .put("served", served.get())
-        .put("workerRestarts", 0)
-        .put("stateCorruptions", stateCorruptions.get())
-        .put("threads", threadStatus(System.nanoTime())));
+    return CompletableFuture.completedFuture(
+        new JsonObject()
+            .put("mode", mode().label())
+            .put("pid", pid)
+            .put("units", threads)
+            .put("busy", pool.getActiveCount())
+            .put("queued", pool.getQueue().size())
+            .put("served", served.get())
+            .put("workerRestarts", 0)
+            .put("stateCorruptions", stateCorruptions.get())
+            .put("threads", threadStatus(System.nanoTime())));
   }
 
   /** {@code [{"name": "thread-1", "state": "busy", "busyMs": 12, "served": 40}, ...]} */
   private JsonArray threadStatus(long now) {
     JsonArray out = new JsonArray();
-    busySinceNanos.forEach((name, since) -> out.add(new JsonObject().put("name", name)
-        .put("state", since == IDLE ? "idle" : "busy")
-        .put("busyMs", since == IDLE ? 0 : (now - since) / 1_000_000)
-        .put("served", servedBy.get(name).get())));
+    busySinceNanos.forEach(
+        (name, since) ->
+            out.add(
+                new JsonObject()
+                    .put("name", name)
+                    .put("state", since == IDLE ? "idle" : "busy")
+                    .put("busyMs", since == IDLE ? 0 : (now - since) / 1_000_000)
+                    .put("served", servedBy.get(name).get())));
     return out;
   }
 
   private static int byNumber(String a, String b) {
-    return Integer.compare(Integer.parseInt(a.substring(a.indexOf('-') + 1)), Integer.parseInt(b.substring(b.indexOf('-') + 1)));
+    return Integer.compare(
+        Integer.parseInt(a.substring(a.indexOf('-') + 1)),
+        Integer.parseInt(b.substring(b.indexOf('-') + 1)));
   }
 
   @Override

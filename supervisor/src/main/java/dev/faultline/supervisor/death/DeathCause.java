@@ -12,7 +12,8 @@ import java.nio.file.Path;
  * @param frame the problematic frame from hs_err ({@code Unsafe_PutLong+0x124}), "" if none
  * @param report the hs_err file, or null if there is none
  */
-public record DeathCause(String cause, int exitCode, String detail, Kind kind, String frame, Path report) {
+public record DeathCause(
+    String cause, int exitCode, String detail, Kind kind, String frame, Path report) {
 
   public enum Kind {
     /** The JVM crashed in native code and wrote hs_err: {@code cause} is the real signal. */

@@ -20,7 +20,9 @@ public final class DeathClassifier {
 
   private final Path errorFileDir;
 
-  /** @param errorFileDir where the JVMs write hs_err files ({@code -XX:ErrorFile}) */
+  /**
+   * @param errorFileDir where the JVMs write hs_err files ({@code -XX:ErrorFile})
+   */
   public DeathClassifier(Path errorFileDir) {
     this.errorFileDir = errorFileDir;
   }
@@ -30,36 +32,60 @@ public final class DeathClassifier {
   }
 
   /**
-   * @param startedAt when the dead process was started: an hs_err file older than that belongs
-   *     to an earlier process that had the same pid, and is ignored
+   * @param startedAt when the dead process was started: an hs_err file older than that belongs to
+   *     an earlier process that had the same pid, and is ignored
    */
   public DeathCause classify(long pid, int exitStatus, List<String> lastOutput, Instant startedAt) {
-    Optional<HsErrReport> report = HsErrReport.read(HsErrReport.fileFor(errorFileDir, pid))
-        .filter(r -> !r.writtenBefore(startedAt));
+    Optional<HsErrReport> report =
+        HsErrReport.read(HsErrReport.fileFor(errorFileDir, pid))
+            .filter(r -> !r.writtenBefore(startedAt));
     if (report.isPresent()) {
       return nativeCrash(report.get(), exitStatus);
     }
     if (Signals.isSignalStatus(exitStatus)) {
-      return new DeathCause(Signals.name(exitStatus - 128), exitStatus, "(killed by signal, exit " + exitStatus + ")",
-          DeathCause.Kind.SIGNAL, "", null);
+      return new DeathCause(
+          Signals.name(exitStatus - 128),
+          exitStatus,
+          "(killed by signal, exit " + exitStatus + ")",
+          DeathCause.Kind.SIGNAL,
+          "",
+          null);
     }
     if (exitStatus == EXIT_ON_OOM_STATUS && mentionsOom(lastOutput)) {
-      return new DeathCause("OutOfMemoryError", exitStatus,
-          "(heap exhausted, exit " + exitStatus + " from -XX:+ExitOnOutOfMemoryError)", DeathCause.Kind.OUT_OF_MEMORY,
-          "", null);
+      return new DeathCause(
+          "OutOfMemoryError",
+          exitStatus,
+          "(heap exhausted, exit " + exitStatus + " from -XX:+ExitOnOutOfMemoryError)",
+          DeathCause.Kind.OUT_OF_MEMORY,
+          "",
+          null);
     }
-    if (exitStatus == WorkerMain.EXIT_STATE_CORRUPTED && mentions(lastOutput, WorkerMain.STATE_CORRUPTED)) {
-      return new DeathCause("state corrupted", exitStatus,
-          "(" + WorkerMain.STATE_CORRUPTED + ", exit " + exitStatus + ": replaced with fresh state)",
-          DeathCause.Kind.STATE_CORRUPTED, "", null);
+    if (exitStatus == WorkerMain.EXIT_STATE_CORRUPTED
+        && mentions(lastOutput, WorkerMain.STATE_CORRUPTED)) {
+      return new DeathCause(
+          "state corrupted",
+          exitStatus,
+          "("
+              + WorkerMain.STATE_CORRUPTED
+              + ", exit "
+              + exitStatus
+              + ": replaced with fresh state)",
+          DeathCause.Kind.STATE_CORRUPTED,
+          "",
+          null);
     }
-    return new DeathCause("exit code " + exitStatus, exitStatus, "", DeathCause.Kind.EXIT, "", null);
+    return new DeathCause(
+        "exit code " + exitStatus, exitStatus, "", DeathCause.Kind.EXIT, "", null);
   }
 
   private static DeathCause nativeCrash(HsErrReport r, int exitStatus) {
-    return new DeathCause(r.signal(), exitStatus,
+    return new DeathCause(
+        r.signal(),
+        exitStatus,
         "in " + r.function() + " (JVM crashed, exit " + exitStatus + ", report " + r.file() + ")",
-        DeathCause.Kind.NATIVE_CRASH, r.function(), r.file());
+        DeathCause.Kind.NATIVE_CRASH,
+        r.function(),
+        r.file());
   }
 
   private static boolean mentionsOom(List<String> lines) {

@@ -43,10 +43,23 @@ public final class HttpFront {
     router.get("/work").handler(this::work);
     router.get("/health").handler(ctx -> Json.send(ctx, 200, health()));
     router.get("/status").handler(this::status);
-    router.route().last().handler(ctx -> Json.error(ctx, 404, "not_found",
-        "no such endpoint: " + ctx.request().method() + " " + ctx.request().path()
-            + "; try GET /work?input=42&cost=10, /health or /status", new JsonObject()));
-    return vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port))
+    router
+        .route()
+        .last()
+        .handler(
+            ctx ->
+                Json.error(
+                    ctx,
+                    404,
+                    "not_found",
+                    "no such endpoint: "
+                        + ctx.request().method()
+                        + " "
+                        + ctx.request().path()
+                        + "; try GET /work?input=42&cost=10, /health or /status",
+                    new JsonObject()));
+    return vertx
+        .createHttpServer(new HttpServerOptions().setHost(host).setPort(port))
         .requestHandler(router)
         .listen();
   }
@@ -54,21 +67,33 @@ public final class HttpFront {
   private void work(RoutingContext ctx) {
     WorkParams p;
     try {
-      p = WorkParams.parse(ctx.request().params(), ctx.request().getHeader(ChaosGuard.TOKEN_HEADER), guard);
+      p =
+          WorkParams.parse(
+              ctx.request().params(), ctx.request().getHeader(ChaosGuard.TOKEN_HEADER), guard);
     } catch (BadRequest e) {
       Json.error(ctx, e.status, e.code, e.getMessage(), e.details);
       return;
     }
-    Job job = new Job(requestIds.incrementAndGet(), p.input(), p.cost(), p.fault(),
-        "GET " + ctx.request().uri());
+    Job job =
+        new Job(
+            requestIds.incrementAndGet(),
+            p.input(),
+            p.cost(),
+            p.fault(),
+            "GET " + ctx.request().uri());
     Context context = vertx.getOrCreateContext();
-    backend.submit(job).whenComplete((result, failure) -> context.runOnContext(v -> {
-      if (failure == null) {
-        Json.send(ctx, 200, answer(job, result));
-      } else {
-        fail(ctx, failure);
-      }
-    }));
+    backend
+        .submit(job)
+        .whenComplete(
+            (result, failure) ->
+                context.runOnContext(
+                    v -> {
+                      if (failure == null) {
+                        Json.send(ctx, 200, answer(job, result));
+                      } else {
+                        fail(ctx, failure);
+                      }
+                    }));
   }
 
   private JsonObject answer(Job job, JobResult r) {
@@ -83,7 +108,10 @@ public final class HttpFront {
   }
 
   private static void fail(RoutingContext ctx, Throwable failure) {
-    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    Throwable cause =
+        failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
     if (cause instanceof BackendFailure f) {
       if (f.retryAfterSeconds() != BackendFailure.NO_RETRY_AFTER && !ctx.response().headWritten()) {
         ctx.response().putHeader("Retry-After", String.valueOf(f.retryAfterSeconds()));
@@ -95,18 +123,25 @@ public final class HttpFront {
   }
 
   private JsonObject health() {
-    return new JsonObject().put("status", "up").put("mode", backend.mode().label())
+    return new JsonObject()
+        .put("status", "up")
+        .put("mode", backend.mode().label())
         .put("pid", ProcessHandle.current().pid());
   }
 
   private void status(RoutingContext ctx) {
     Context context = vertx.getOrCreateContext();
-    backend.status().whenComplete((s, failure) -> context.runOnContext(v -> {
-      if (failure == null) {
-        Json.send(ctx, 200, s);
-      } else {
-        fail(ctx, failure);
-      }
-    }));
+    backend
+        .status()
+        .whenComplete(
+            (s, failure) ->
+                context.runOnContext(
+                    v -> {
+                      if (failure == null) {
+                        Json.send(ctx, 200, s);
+                      } else {
+                        fail(ctx, failure);
+                      }
+                    }));
   }
 }

@@ -11,10 +11,14 @@ final class Json {
     if (ctx.response().ended() || ctx.response().closed()) {
       return; // the client left; nothing to answer
     }
-    ctx.response().setStatusCode(status).putHeader("content-type", "application/json").end(body.encode());
+    ctx.response()
+        .setStatusCode(status)
+        .putHeader("content-type", "application/json")
+        .end(body.encode());
   }
 
-  static void error(RoutingContext ctx, int status, String code, String message, JsonObject details) {
+  static void error(
+      RoutingContext ctx, int status, String code, String message, JsonObject details) {
     JsonObject body = new JsonObject().put("error", code).put("message", message);
     details.forEach(e -> body.put(e.getKey(), e.getValue()));
     send(ctx, status, body);

@@ -12,10 +12,10 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * The parameters of {@code GET /work?input=<long>&cost=<int>[&fault=<spec>]}, checked: bad input
- * becomes a {@link BadRequest} naming the parameter, a fault without the right token a 403. A
- * fault spec is a name with optional parameters ({@code leak:mb=32}, see {@link FaultSpec}); an
- * unknown name or a parameter out of its bounds is a 400 naming {@code fault} and, for a
- * parameter, {@code faultParameter}.
+ * becomes a {@link BadRequest} naming the parameter, a fault without the right token a 403. A fault
+ * spec is a name with optional parameters ({@code leak:mb=32}, see {@link FaultSpec}); an unknown
+ * name or a parameter out of its bounds is a 400 naming {@code fault} and, for a parameter, {@code
+ * faultParameter}.
  *
  * @param fault the fault spec as given, or "" for none
  */
@@ -25,8 +25,14 @@ record WorkParams(long input, int cost, String fault) {
     long input = parseLong(params, "input");
     long cost = parseLong(params, "cost");
     if (cost < WorkloadBounds.MIN_COST || cost > WorkloadBounds.MAX_COST) {
-      throw BadRequest.parameter("cost", "cost must be between " + WorkloadBounds.MIN_COST + " and "
-          + WorkloadBounds.MAX_COST + ", but was " + cost);
+      throw BadRequest.parameter(
+          "cost",
+          "cost must be between "
+              + WorkloadBounds.MIN_COST
+              + " and "
+              + WorkloadBounds.MAX_COST
+              + ", but was "
+              + cost);
     }
     String fault = params.get("fault");
     if (fault == null || fault.isEmpty()) {
@@ -34,7 +40,8 @@ record WorkParams(long input, int cost, String fault) {
     }
     ChaosGuard.Verdict verdict = guard.check(token);
     if (verdict != ChaosGuard.Verdict.ALLOWED) {
-      throw new BadRequest(403, "chaos_forbidden", verdict.reason(), new JsonObject().put("parameter", "fault"));
+      throw new BadRequest(
+          403, "chaos_forbidden", verdict.reason(), new JsonObject().put("parameter", "fault"));
     }
     return new WorkParams(input, (int) cost, checkedFault(fault).text());
   }
@@ -43,11 +50,22 @@ record WorkParams(long input, int cost, String fault) {
     try {
       return FaultSpec.parse(fault);
     } catch (UnknownFaultException e) {
-      throw new BadRequest(400, "bad_parameter", e.getMessage(),
-          new JsonObject().put("parameter", "fault").put("valid", new JsonArray(FaultCatalogue.names())));
+      throw new BadRequest(
+          400,
+          "bad_parameter",
+          e.getMessage(),
+          new JsonObject()
+              .put("parameter", "fault")
+              .put("valid", new JsonArray(FaultCatalogue.names())));
     } catch (BadFaultParameterException e) {
-      throw new BadRequest(400, "bad_parameter", e.getMessage(), new JsonObject().put("parameter", "fault")
-          .put("faultParameter", e.parameter()).put("usage", FaultSpec.usage(FaultCatalogue.byName(e.fault()))));
+      throw new BadRequest(
+          400,
+          "bad_parameter",
+          e.getMessage(),
+          new JsonObject()
+              .put("parameter", "fault")
+              .put("faultParameter", e.parameter())
+              .put("usage", FaultSpec.usage(FaultCatalogue.byName(e.fault()))));
     }
   }
 

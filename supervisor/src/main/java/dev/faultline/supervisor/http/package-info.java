@@ -1,12 +1,12 @@
 /**
  * The HTTP front, identical in both modes (Vert.x, one event loop).
  *
- * <p>{@link dev.faultline.supervisor.http.HttpFront} turns {@code GET /work} into a
- * {@link dev.faultline.supervisor.backend.Job} and delegates; it never runs workload code and
- * never blocks the event loop. {@code WorkParams} checks the query: a missing or malformed
- * {@code input} or {@code cost}, or a cost out of bounds, is a 400 naming the parameter; a
- * {@code fault} needs the server's chaos token in {@code X-Chaos-Token} (403 otherwise) and a
- * name from the catalogue (400 listing the valid ones). Every answer is JSON; errors are
- * {@code {"error": "<code>", "message": "...", ...}}.
+ * <p>{@link dev.faultline.supervisor.http.HttpFront} turns {@code GET /work} into a {@link
+ * dev.faultline.supervisor.backend.Job} and delegates; it never runs workload code and never blocks
+ * the event loop. {@code WorkParams} checks the query: a missing or malformed {@code input} or
+ * {@code cost}, or a cost out of bounds, is a 400 naming the parameter; a {@code fault} needs the
+ * server's chaos token in {@code X-Chaos-Token} (403 otherwise) and a name from the catalogue (400
+ * listing the valid ones). Every answer is JSON; errors are {@code {"error": "<code>", "message":
+ * "...", ...}}.
  */
 package dev.faultline.supervisor.http;

@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Reads a child JVM's merged stdout and stderr on its own thread: forwards each line, and keeps
- * the last lines so the cause of a death can be read from them. The JVM's crash banner (lines
- * starting with '#') is only kept, not forwarded: the hs_err report says it better.
+ * Reads a child JVM's merged stdout and stderr on its own thread: forwards each line, and keeps the
+ * last lines so the cause of a death can be read from them. The JVM's crash banner (lines starting
+ * with '#') is only kept, not forwarded: the hs_err report says it better.
  */
 public final class ChildOutput {
   private static final int TAIL_LINES = 40;
@@ -47,8 +47,8 @@ public final class ChildOutput {
 
   /**
    * The last lines, once the child's output has ended (or {@code maxWaitMillis} passed): a dying
-   * JVM's last words, such as "Terminating due to java.lang.OutOfMemoryError", may still be in
-   * the pipe when its exit is noticed.
+   * JVM's last words, such as "Terminating due to java.lang.OutOfMemoryError", may still be in the
+   * pipe when its exit is noticed.
    */
   public List<String> lastLinesAfterEnd(long maxWaitMillis) {
     try {

@@ -1,9 +1,9 @@
 package dev.faultline.supervisor.pool;
 
 /**
- * What killed a worker, in classes a reader (and the retry rules) can act on. A class
- * "implicates" its requests when one of them may have caused the death: those requests are
- * suspects, and a request that is a suspect in two deaths is poison.
+ * What killed a worker, in classes a reader (and the retry rules) can act on. A class "implicates"
+ * its requests when one of them may have caused the death: those requests are suspects, and a
+ * request that is a suspect in two deaths is poison.
  */
 enum CauseClass {
   NATIVE_CRASH("native_crash", true),

@@ -13,10 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where deaths are told: one human line in the log and one JSON line appended to
- * {@code <run dir>/crash-events.jsonl} per death, a {@code worker_ready} line when a replacement
- * that was not ready at once becomes ready, and a {@code pool_halted} line if the pool gives up.
- * Written by the pool's loop only.
+ * Where deaths are told: one human line in the log and one JSON line appended to {@code <run
+ * dir>/crash-events.jsonl} per death, a {@code worker_ready} line when a replacement that was not
+ * ready at once becomes ready, and a {@code pool_halted} line if the pool gives up. Written by the
+ * pool's loop only.
  */
 final class CrashLog {
   static final String FILE_NAME = "crash-events.jsonl";
@@ -38,29 +38,53 @@ final class CrashLog {
   }
 
   /**
-   * A worker said hello: {@code worker 1 (pid 20189) ready in 3278 ms (replaces pid 20104, restart #1)}.
+   * A worker said hello: {@code worker 1 (pid 20189) ready in 3278 ms (replaces pid 20104, restart
+   * #1)}.
    *
    * @param why of a replacement: {@code restart #1}, or {@code recycled}
    */
   void ready(Worker w, String why, long readyMs, double sinceDeathMs) {
-    LOG.info("{} ready in {} ms{}", w.name(), readyMs,
+    LOG.info(
+        "{} ready in {} ms{}",
+        w.name(),
+        readyMs,
         w.replacesPid > 0 ? " (replaces pid " + w.replacesPid + ", " + why + ")" : "");
     if (w.replacesPid > 0) {
-      append(new JsonObject().put("event", "worker_ready").put("time", Instant.now().toString())
-          .put("worker", w.slotId).put("pid", w.pid).put("replacesPid", w.replacesPid).put("readyMs", readyMs)
-          .put("readyAfterDeathMs", sinceDeathMs >= 0 ? sinceDeathMs : null));
+      append(
+          new JsonObject()
+              .put("event", "worker_ready")
+              .put("time", Instant.now().toString())
+              .put("worker", w.slotId)
+              .put("pid", w.pid)
+              .put("replacesPid", w.replacesPid)
+              .put("readyMs", readyMs)
+              .put("readyAfterDeathMs", sinceDeathMs >= 0 ? sinceDeathMs : null));
     }
   }
 
   void halted(String reason, boolean exiting) {
-    LOG.error("pool halted: {}; no worker is restarted any more, requests get 503 pool_exhausted{}", reason,
-        exiting ? "; the server exits with status " + RestartPolicy.EXIT_POOL_EXHAUSTED + " so that its parent can restart it" : "");
-    append(new JsonObject().put("event", "pool_halted").put("time", Instant.now().toString()).put("reason", reason));
+    LOG.error(
+        "pool halted: {}; no worker is restarted any more, requests get 503 pool_exhausted{}",
+        reason,
+        exiting
+            ? "; the server exits with status "
+                + RestartPolicy.EXIT_POOL_EXHAUSTED
+                + " so that its parent can restart it"
+            : "");
+    append(
+        new JsonObject()
+            .put("event", "pool_halted")
+            .put("time", Instant.now().toString())
+            .put("reason", reason));
   }
 
   private void append(JsonObject line) {
     try {
-      Files.writeString(file, line.encode() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+      Files.writeString(
+          file,
+          line.encode() + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
           StandardOpenOption.APPEND);
     } catch (IOException e) {
       LOG.warn("cannot append to {}: {}", file, e.toString());

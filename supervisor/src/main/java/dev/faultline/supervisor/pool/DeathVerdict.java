@@ -18,18 +18,37 @@ record DeathVerdict(CauseClass causeClass, String cause, String description, Dea
     }
     if (w.kill != null) {
       KillOrder k = w.kill;
-      return new DeathVerdict(k.reason.causeClass(), k.reason.words(), "killed by the master (" + k.reason.words()
-          + "): " + k.detail + "; " + k.signals(graceMillis) + ", exit " + os.exitCode(), os);
+      return new DeathVerdict(
+          k.reason.causeClass(),
+          k.reason.words(),
+          "killed by the master ("
+              + k.reason.words()
+              + "): "
+              + k.detail
+              + "; "
+              + k.signals(graceMillis)
+              + ", exit "
+              + os.exitCode(),
+          os);
     }
     if (w.role == Worker.Role.RETIRING) {
-      return new DeathVerdict(CauseClass.RECYCLED, "recycled", "recycled (" + w.recycleReason + "); drained and exited "
-          + os.exitCode(), os);
+      return new DeathVerdict(
+          CauseClass.RECYCLED,
+          "recycled",
+          "recycled (" + w.recycleReason + "); drained and exited " + os.exitCode(),
+          os);
     }
     return switch (os.kind()) {
-      case SIGNAL -> new DeathVerdict(CauseClass.KILLED_BY_SIGNAL, os.cause(),
-          os.cause() + " from outside the master (exit " + os.exitCode() + ")", os);
-      case OUT_OF_MEMORY -> new DeathVerdict(CauseClass.OUT_OF_MEMORY, os.cause(), os.describe(), os);
-      case EXIT, NATIVE_CRASH, STATE_CORRUPTED -> new DeathVerdict(CauseClass.EXIT_CODE, os.cause(), os.describe(), os);
+      case SIGNAL ->
+          new DeathVerdict(
+              CauseClass.KILLED_BY_SIGNAL,
+              os.cause(),
+              os.cause() + " from outside the master (exit " + os.exitCode() + ")",
+              os);
+      case OUT_OF_MEMORY ->
+          new DeathVerdict(CauseClass.OUT_OF_MEMORY, os.cause(), os.describe(), os);
+      case EXIT, NATIVE_CRASH, STATE_CORRUPTED ->
+          new DeathVerdict(CauseClass.EXIT_CODE, os.cause(), os.describe(), os);
     };
   }
 

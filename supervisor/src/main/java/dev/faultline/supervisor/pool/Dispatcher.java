@@ -10,9 +10,9 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The requests waiting for a worker, and the rule that hands them out: in order, each to the
- * first slot (by id) whose worker is ready, has a free job thread and whose circuit breaker lets
- * it through. A solo job (a retried suspect) needs a worker with nothing else in flight; while it
+ * The requests waiting for a worker, and the rule that hands them out: in order, each to the first
+ * slot (by id) whose worker is ready, has a free job thread and whose circuit breaker lets it
+ * through. A solo job (a retried suspect) needs a worker with nothing else in flight; while it
  * waits, one worker is reserved for it and takes no new job until it is empty. Owned by the loop.
  * How many may wait is bounded before they get here (the backend's bulkhead).
  */
@@ -53,7 +53,8 @@ final class Dispatcher {
         send(slot.worker, p, nowNanos);
       } else if (p.solo) {
         reserveLeastBusy(slots);
-      } else if (slots.stream().noneMatch(s -> s.worker != null && s.worker.canTake(threadsPerWorker))) {
+      } else if (slots.stream()
+          .noneMatch(s -> s.worker != null && s.worker.canTake(threadsPerWorker))) {
         return; // no capacity left for plain jobs this round
       }
     }
@@ -82,7 +83,9 @@ final class Dispatcher {
     if (slots.stream().anyMatch(s -> s.worker != null && s.worker.reservedForSolo)) {
       return;
     }
-    slots.stream().map(s -> s.worker).filter(w -> w != null && w.isServing())
+    slots.stream()
+        .map(s -> s.worker)
+        .filter(w -> w != null && w.isServing())
         .min(Comparator.comparingInt(w -> w.inFlight.size()))
         .ifPresent(w -> w.reservedForSolo = true);
   }

@@ -18,8 +18,11 @@ final class Failures {
     details.put("exitCode", v.os().exitCode());
     details.put("cause", v.cause());
     details.put("causeClass", v.causeClass().code());
-    return new BackendFailure(502, v.errorCode(),
-        w.name() + " died while serving this request: " + v.description(), details);
+    return new BackendFailure(
+        502,
+        v.errorCode(),
+        w.name() + " died while serving this request: " + v.description(),
+        details);
   }
 
   /** 504: it ran past the request deadline; its worker is being killed. */
@@ -29,19 +32,40 @@ final class Failures {
     details.put("pid", w.pid);
     details.put("deadlineMs", deadline.toMillis());
     details.put("ranMs", ranMillis);
-    return new BackendFailure(504, "deadline", "this request ran " + ranMillis + " ms on " + w.name()
-        + ", past the request deadline of " + deadline.toMillis() + " ms; the worker is killed and replaced", details);
+    return new BackendFailure(
+        504,
+        "deadline",
+        "this request ran "
+            + ranMillis
+            + " ms on "
+            + w.name()
+            + ", past the request deadline of "
+            + deadline.toMillis()
+            + " ms; the worker is killed and replaced",
+        details);
   }
 
-  /** 422: a poison request, in flight on two workers that both died; refused until the quarantine ends. */
+  /**
+   * 422: a poison request, in flight on two workers that both died; refused until the quarantine
+   * ends.
+   */
   static BackendFailure quarantined(String fingerprint, List<Long> deadPids, Duration remaining) {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("fingerprint", fingerprint);
     details.put("killedPids", deadPids);
     details.put("quarantineSeconds", remaining.toSeconds());
     int retryAfter = (int) Math.max(1, Math.min(Integer.MAX_VALUE, remaining.toSeconds()));
-    return new BackendFailure(422, "quarantined", "this request was in flight on " + deadPids.size()
-        + " workers that died (pids " + deadPids + "); it is refused without reaching a worker for "
-        + remaining.toSeconds() + " s more", details, retryAfter);
+    return new BackendFailure(
+        422,
+        "quarantined",
+        "this request was in flight on "
+            + deadPids.size()
+            + " workers that died (pids "
+            + deadPids
+            + "); it is refused without reaching a worker for "
+            + remaining.toSeconds()
+            + " s more",
+        details,
+        retryAfter);
   }
 }

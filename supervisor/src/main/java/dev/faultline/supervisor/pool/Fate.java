@@ -20,6 +20,13 @@ record Fate(long requestId, String request, Kind kind, int httpStatus) {
 
   /** {@code req 802 GET /work?input=1&cost=2&fault=segfault (failed, 502)} */
   String describe() {
-    return "req " + requestId + " " + request + " (" + kind.code() + (httpStatus > 0 ? ", " + httpStatus : "") + ")";
+    return "req "
+        + requestId
+        + " "
+        + request
+        + " ("
+        + kind.code()
+        + (httpStatus > 0 ? ", " + httpStatus : "")
+        + ")";
   }
 }

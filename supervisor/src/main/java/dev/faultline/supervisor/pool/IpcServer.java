@@ -16,11 +16,12 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * The master's end of the IPC: a Unix domain socket in the run directory that every worker
- * connects to. Socket events become {@link PoolEvent}s; nothing here decides anything.
+ * The master's end of the IPC: a Unix domain socket in the run directory that every worker connects
+ * to. Socket events become {@link PoolEvent}s; nothing here decides anything.
  */
 final class IpcServer implements AutoCloseable {
-  private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+  private final EventLoopGroup group =
+      new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
   private final Path socket;
   private Channel serverChannel;
 
@@ -34,18 +35,20 @@ final class IpcServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot remove stale socket " + socket, e);
     }
-    serverChannel = new ServerBootstrap()
-        .group(group)
-        .channel(NioServerDomainSocketChannel.class)
-        .childHandler(new ChannelInitializer<Channel>() {
-          @Override
-          protected void initChannel(Channel ch) {
-            IpcPipeline.init(ch.pipeline(), new MasterChannelHandler(events));
-          }
-        })
-        .bind(UnixDomainSocketAddress.of(socket))
-        .syncUninterruptibly()
-        .channel();
+    serverChannel =
+        new ServerBootstrap()
+            .group(group)
+            .channel(NioServerDomainSocketChannel.class)
+            .childHandler(
+                new ChannelInitializer<Channel>() {
+                  @Override
+                  protected void initChannel(Channel ch) {
+                    IpcPipeline.init(ch.pipeline(), new MasterChannelHandler(events));
+                  }
+                })
+            .bind(UnixDomainSocketAddress.of(socket))
+            .syncUninterruptibly()
+            .channel();
   }
 
   Path socket() {

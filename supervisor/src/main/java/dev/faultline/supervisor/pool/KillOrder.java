@@ -1,8 +1,8 @@
 package dev.faultline.supervisor.pool;
 
 /**
- * The master's decision to kill a worker: why, in a sentence the crash report repeats, and
- * whether SIGTERM was enough or SIGKILL had to follow.
+ * The master's decision to kill a worker: why, in a sentence the crash report repeats, and whether
+ * SIGTERM was enough or SIGKILL had to follow.
  */
 final class KillOrder {
   final KillReason reason;

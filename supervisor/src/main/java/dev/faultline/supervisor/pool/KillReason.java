@@ -1,8 +1,8 @@
 package dev.faultline.supervisor.pool;
 
 /**
- * Why the master itself killed a worker. Logged and reported as such: a worker the master killed
- * is never blamed on a signal from outside, on memory or on a crash.
+ * Why the master itself killed a worker. Logged and reported as such: a worker the master killed is
+ * never blamed on a signal from outside, on memory or on a crash.
  */
 enum KillReason {
   LIVENESS(CauseClass.LIVENESS_TIMEOUT, "liveness timeout"),

@@ -4,10 +4,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Kills a worker on the master's own decision, politely then forcefully: SIGTERM now, SIGKILL
- * after the grace period if it is still there (a stopped or wedged JVM ignores SIGTERM). The
- * order is recorded on the worker, so its death is reported as the master's doing, with the
- * reason, never as a signal from outside.
+ * Kills a worker on the master's own decision, politely then forcefully: SIGTERM now, SIGKILL after
+ * the grace period if it is still there (a stopped or wedged JVM ignores SIGTERM). The order is
+ * recorded on the worker, so its death is reported as the master's doing, with the reason, never as
+ * a signal from outside.
  */
 final class Killer {
   private static final Logger LOG = LoggerFactory.getLogger("pool");
@@ -24,8 +24,12 @@ final class Killer {
       return;
     }
     w.kill = new KillOrder(reason, detail, nowNanos);
-    LOG.warn("{}: {}; killing it ({}): SIGTERM now, SIGKILL in {} ms if it is still there", w.name(), detail,
-        reason.words(), graceMillis);
+    LOG.warn(
+        "{}: {}; killing it ({}): SIGTERM now, SIGKILL in {} ms if it is still there",
+        w.name(),
+        detail,
+        reason.words(),
+        graceMillis);
     w.process.destroy();
     timers.after(nowNanos, graceMillis, () -> escalate(w));
   }

@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One worker's connection, seen from the master: turns what it reads into pool events, stamped
- * with the time they arrived (a busy loop must not make a heartbeat look late).
+ * One worker's connection, seen from the master: turns what it reads into pool events, stamped with
+ * the time they arrived (a busy loop must not make a heartbeat look late).
  */
 final class MasterChannelHandler extends SimpleChannelInboundHandler<IpcMessage> {
   private static final Logger LOG = LoggerFactory.getLogger(MasterChannelHandler.class);

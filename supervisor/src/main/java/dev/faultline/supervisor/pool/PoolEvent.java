@@ -23,7 +23,9 @@ sealed interface PoolEvent {
 
   record Disconnected(long pid) implements PoolEvent {}
 
-  /** @param noticedAtNanos when {@code Process.onExit} fired: the start of a replacement's clock */
+  /**
+   * @param noticedAtNanos when {@code Process.onExit} fired: the start of a replacement's clock
+   */
   record Exited(long pid, int exitStatus, long noticedAtNanos) implements PoolEvent {}
 
   record StatusWanted(CompletableFuture<JsonObject> reply) implements PoolEvent {}

@@ -9,9 +9,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * The pool's parts, built once and wired together: the table, the rules (restart planner,
- * watchdog, recycler, triage, quarantine), the dispatcher, the reaper and the crash log. All of
- * them are used by the loop thread only.
+ * The pool's parts, built once and wired together: the table, the rules (restart planner, watchdog,
+ * recycler, triage, quarantine), the dispatcher, the reaper and the crash log. All of them are used
+ * by the loop thread only.
  */
 final class PoolParts {
   final Timers timers = new Timers();
@@ -27,7 +27,11 @@ final class PoolParts {
   final Spares spares;
   final Reaper reaper;
 
-  PoolParts(PoolSettings settings, WorkerLauncher launcher, Consumer<PoolEvent> post, BooleanSupplier stopping,
+  PoolParts(
+      PoolSettings settings,
+      WorkerLauncher launcher,
+      Consumer<PoolEvent> post,
+      BooleanSupplier stopping,
       Consumer<String> halt) {
     Supervision s = settings.supervision();
     Clock clock = Clock.systemUTC();
@@ -44,8 +48,18 @@ final class PoolParts {
     this.planner = new RestartPlanner(s.restart(), clock);
     this.crashLog = new CrashLog(settings.runDir());
     this.spares = new Spares(s.spares(), table);
-    this.reaper = new Reaper(table, planner, new DeathClassifier(settings.runDir()), triage, crashLog, timers, killer,
-        spares, stopping, halt);
+    this.reaper =
+        new Reaper(
+            table,
+            planner,
+            new DeathClassifier(settings.runDir()),
+            triage,
+            crashLog,
+            timers,
+            killer,
+            spares,
+            stopping,
+            halt);
   }
 
   JsonObject status(String haltReason) {

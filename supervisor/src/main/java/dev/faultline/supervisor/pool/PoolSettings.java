@@ -6,10 +6,12 @@ import java.nio.file.Path;
 /**
  * The shape of the worker pool.
  *
- * @param workers slots: workers serving requests (spares come on top, see {@link Supervision#spares()})
+ * @param workers slots: workers serving requests (spares come on top, see {@link
+ *     Supervision#spares()})
  * @param heapMb each worker's heap
  * @param runDir where the socket, the hs_err reports, the crash log and the workers' working
  *     directory live
  * @param testHook null, or the hidden {@code serve --test-hook} spec passed to workers (tests only)
  */
-public record PoolSettings(int workers, int heapMb, Path runDir, Supervision supervision, String testHook) {}
+public record PoolSettings(
+    int workers, int heapMb, Path runDir, Supervision supervision, String testHook) {}

@@ -3,7 +3,9 @@ package dev.faultline.supervisor.pool;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
-/** The pool as {@code GET /status} shows it: slots and their workers, spares, budget, quarantine. */
+/**
+ * The pool as {@code GET /status} shows it: slots and their workers, spares, budget, quarantine.
+ */
 final class PoolStatus {
   private PoolStatus() {}
 
@@ -11,31 +13,58 @@ final class PoolStatus {
     JsonArray workers = new JsonArray();
     parts.table.slots().forEach(s -> workers.add(slot(s, now)));
     JsonArray spares = new JsonArray();
-    parts.table.spares().forEach(w -> spares.add(new JsonObject().put("pid", w.pid)
-        .put("state", w.state.name().toLowerCase()).put("uptimeMs", w.uptimeMillis(now))));
-    return new JsonObject().put("mode", "process").put("pid", ProcessHandle.current().pid())
+    parts
+        .table
+        .spares()
+        .forEach(
+            w ->
+                spares.add(
+                    new JsonObject()
+                        .put("pid", w.pid)
+                        .put("state", w.state.name().toLowerCase())
+                        .put("uptimeMs", w.uptimeMillis(now))));
+    return new JsonObject()
+        .put("mode", "process")
+        .put("pid", ProcessHandle.current().pid())
         .put("units", parts.table.slots().size())
-        .put("ready", parts.table.slots().stream().filter(s -> s.worker != null && s.worker.isServing()).count())
+        .put(
+            "ready",
+            parts.table.slots().stream()
+                .filter(s -> s.worker != null && s.worker.isServing())
+                .count())
         .put("queued", parts.dispatcher.size())
         .put("workerRestarts", parts.reaper.restarts())
-        .put("restartsInPeriod", parts.planner.restartsInPeriod()).put("restartBudget", parts.planner.budget())
+        .put("restartsInPeriod", parts.planner.restartsInPeriod())
+        .put("restartBudget", parts.planner.budget())
         .put("halted", haltReason)
         .put("quarantined", parts.quarantine.quarantinedNow())
-        .put("sparesReady", parts.table.spares().stream().filter(w -> w.state == Worker.State.READY).count())
+        .put(
+            "sparesReady",
+            parts.table.spares().stream().filter(w -> w.state == Worker.State.READY).count())
         .put("spares", spares)
         .put("workers", workers);
   }
 
   private static JsonObject slot(Slot s, long now) {
     Worker w = s.worker;
-    JsonObject o = new JsonObject().put("id", s.id).put("restarts", s.history.restarts())
-        .put("breaker", s.breaker.state());
+    JsonObject o =
+        new JsonObject()
+            .put("id", s.id)
+            .put("restarts", s.history.restarts())
+            .put("breaker", s.breaker.state());
     if (w == null) {
-      return o.put("pid", s.successor != null ? s.successor.pid : 0).put("state", s.successor != null ? "starting" : "dead")
+      return o.put("pid", s.successor != null ? s.successor.pid : 0)
+          .put("state", s.successor != null ? "starting" : "dead")
           .put("served", 0)
-          .put("inFlight", 0).put("uptimeMs", 0).put("busyMs", 0);
+          .put("inFlight", 0)
+          .put("uptimeMs", 0)
+          .put("busyMs", 0);
     }
-    return o.put("pid", w.pid).put("state", w.state.name().toLowerCase()).put("served", w.served)
-        .put("inFlight", w.inFlight.size()).put("uptimeMs", w.uptimeMillis(now)).put("busyMs", w.busyMillis(now));
+    return o.put("pid", w.pid)
+        .put("state", w.state.name().toLowerCase())
+        .put("served", w.served)
+        .put("inFlight", w.inFlight.size())
+        .put("uptimeMs", w.uptimeMillis(now))
+        .put("busyMs", w.busyMillis(now));
   }
 }

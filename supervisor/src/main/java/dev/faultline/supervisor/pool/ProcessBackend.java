@@ -16,10 +16,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Process mode: jobs go to worker JVMs over a Unix domain socket. This class wires the parts
- * together (socket, launcher, pool loop), posts events to the pool, and guards its door: a
- * halted pool refuses at once (503 {@code pool_exhausted}), and a bulkhead (Resilience4j) bounds
- * the requests inside (in flight on workers plus waiting) so a full pool answers 503
- * {@code overloaded} with Retry-After instead of queueing without end.
+ * together (socket, launcher, pool loop), posts events to the pool, and guards its door: a halted
+ * pool refuses at once (503 {@code pool_exhausted}), and a bulkhead (Resilience4j) bounds the
+ * requests inside (in flight on workers plus waiting) so a full pool answers 503 {@code overloaded}
+ * with Retry-After instead of queueing without end.
  */
 public final class ProcessBackend implements Backend {
   private static final Logger LOG = LoggerFactory.getLogger("pool");
@@ -38,8 +38,13 @@ public final class ProcessBackend implements Backend {
     WorkerLauncher launcher = new WorkerLauncher(settings, ipc.socket(), LOG::info);
     this.pool = new WorkerPool(settings, launcher, halted::complete);
     this.loop = new Thread(pool::run, "pool-loop");
-    this.door = Bulkhead.of("pool", BulkheadConfig.custom().maxConcurrentCalls(capacity(settings))
-        .maxWaitDuration(Duration.ZERO).build());
+    this.door =
+        Bulkhead.of(
+            "pool",
+            BulkheadConfig.custom()
+                .maxConcurrentCalls(capacity(settings))
+                .maxWaitDuration(Duration.ZERO)
+                .build());
   }
 
   /** Requests the pool holds at most: one per job thread of every worker, plus the queue bound. */
@@ -58,8 +63,13 @@ public final class ProcessBackend implements Backend {
     loop.start();
     int threads = settings.supervision().threadsPerWorker();
     int spares = settings.supervision().spares();
-    LOG.info("starting {} workers ({} MiB heap each, {} job thread{} each{}) in {}", settings.workers(),
-        settings.heapMb(), threads, threads == 1 ? "" : "s", spares > 0 ? ", then " + spares + " spares" : "",
+    LOG.info(
+        "starting {} workers ({} MiB heap each, {} job thread{} each{}) in {}",
+        settings.workers(),
+        settings.heapMb(),
+        threads,
+        threads == 1 ? "" : "s",
+        spares > 0 ? ", then " + spares + " spares" : "",
         settings.runDir());
     return pool.allReady();
   }
@@ -71,9 +81,13 @@ public final class ProcessBackend implements Backend {
       return CompletableFuture.failedFuture(BackendFailure.poolExhausted(haltReason));
     }
     if (!door.tryAcquirePermission()) {
-      return CompletableFuture.failedFuture(BackendFailure.overloaded("all " + capacity(settings)
-          + " places are taken (workers x threads-per-worker in flight, plus queue-bound " 
-          + settings.supervision().queueBound() + " waiting)"));
+      return CompletableFuture.failedFuture(
+          BackendFailure.overloaded(
+              "all "
+                  + capacity(settings)
+                  + " places are taken (workers x threads-per-worker in flight, plus queue-bound "
+                  + settings.supervision().queueBound()
+                  + " waiting)"));
     }
     CompletableFuture<JobResult> reply = new CompletableFuture<>();
     reply.whenComplete((r, e) -> door.onComplete());
@@ -88,7 +102,9 @@ public final class ProcessBackend implements Backend {
     return reply;
   }
 
-  /** Completes with the reason when the pool gives up (restart budget or boot retries exhausted). */
+  /**
+   * Completes with the reason when the pool gives up (restart budget or boot retries exhausted).
+   */
   public CompletableFuture<String> halted() {
     return halted;
   }

@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 /**
  * The crash path, top to bottom: a worker exited; decide what replaces it (restart policy), put a
  * ready spare in its slot at once if there is one (capacity first, paperwork after), read what
- * killed it, settle its in-flight requests (fail, retry, quarantine), and tell it all in one
- * crash report. A halt decided here is carried out by the pool after the report is written.
+ * killed it, settle its in-flight requests (fail, retry, quarantine), and tell it all in one crash
+ * report. A halt decided here is carried out by the pool after the report is written.
  */
 final class Reaper {
   /** How long a death's classification may wait for the dead worker's last output lines. */
@@ -35,8 +35,17 @@ final class Reaper {
   private final RestartHistory spareHistory = new RestartHistory();
   private int restarts;
 
-  Reaper(WorkerTable table, RestartPlanner planner, DeathClassifier classifier, Triage triage, CrashLog crashLog,
-      Timers timers, Killer killer, Spares spares, BooleanSupplier stopping, Consumer<String> halt) {
+  Reaper(
+      WorkerTable table,
+      RestartPlanner planner,
+      DeathClassifier classifier,
+      Triage triage,
+      CrashLog crashLog,
+      Timers timers,
+      Killer killer,
+      Spares spares,
+      BooleanSupplier stopping,
+      Consumer<String> halt) {
     this.table = table;
     this.planner = planner;
     this.classifier = classifier;
@@ -62,35 +71,56 @@ final class Reaper {
     if (departure == Departure.STOPPED) {
       return; // stopped on purpose, and already counted by the one who stopped it
     }
-    CrashReport.Replacement swap = wasServing && departure == Departure.FAILURE
-        ? swapInSpare(slot, w, e.noticedAtNanos()) : null;
+    CrashReport.Replacement swap =
+        wasServing && departure == Departure.FAILURE
+            ? swapInSpare(slot, w, e.noticedAtNanos())
+            : null;
     long uptimeMs = w.uptimeMillis(e.noticedAtNanos());
-    RestartPlan plan = planner.plan(departure, slot != null ? slot.history : spareHistory, Duration.ofMillis(uptimeMs));
-    CrashReport.Replacement replacement = swap != null ? swap : replace(plan, slot, wasServing, w, e.noticedAtNanos());
+    RestartPlan plan =
+        planner.plan(
+            departure, slot != null ? slot.history : spareHistory, Duration.ofMillis(uptimeMs));
+    CrashReport.Replacement replacement =
+        swap != null ? swap : replace(plan, slot, wasServing, w, e.noticedAtNanos());
     if (plan.action() == RestartPlan.Action.REPLACE) {
       restarts++;
       spares.delayNextStart(e.noticedAtNanos(), plan.backoffMillis());
     }
     List<String> lastWords = w.output.lastLinesAfterEnd(LAST_WORDS_WAIT_MS);
-    DeathVerdict verdict = DeathVerdict.of(w, classifier.classify(w.pid, e.exitStatus(), lastWords, w.spawnedAt),
-        killer.graceMillis());
+    DeathVerdict verdict =
+        DeathVerdict.of(
+            w,
+            classifier.classify(w.pid, e.exitStatus(), lastWords, w.spawnedAt),
+            killer.graceMillis());
     if (slot != null && departure == Departure.FAILURE) {
       slot.breaker.workerDied(verdict.cause());
     }
     List<Fate> fates = triage.settle(w, verdict);
     Instant noticedAt = Instant.now().minusNanos(System.nanoTime() - e.noticedAtNanos());
-    crashLog.died(new CrashReport(noticedAt, w.slotId > 0 ? "worker " + w.slotId : "spare", w.slotId, w.pid,
-        verdict, departure == Departure.BOOT_FAILURE, uptimeMs, w.served, fates, plan, planner.intensity(),
-        planner.budget(), replacement, lastLine(lastWords)));
+    crashLog.died(
+        new CrashReport(
+            noticedAt,
+            w.slotId > 0 ? "worker " + w.slotId : "spare",
+            w.slotId,
+            w.pid,
+            verdict,
+            departure == Departure.BOOT_FAILURE,
+            uptimeMs,
+            w.served,
+            fates,
+            plan,
+            planner.intensity(),
+            planner.budget(),
+            replacement,
+            lastLine(lastWords)));
     if (plan.action() == RestartPlan.Action.HALT) {
       halt.accept(plan.reason() + "; the last one: " + w.name() + " " + verdict.description());
     }
   }
 
   /**
-   * Capacity first: a ready spare takes the slot before anything else is done about the death
-   * (the restart plan, reading hs_err, the report). Should the plan then halt the pool, the swap
-   * did no harm.
+   * Capacity first: a ready spare takes the slot before anything else is done about the death (the
+   * restart plan, reading hs_err, the report). Should the plan then halt the pool, the swap did no
+   * harm.
    */
   private CrashReport.Replacement swapInSpare(Slot slot, Worker dead, long diedAt) {
     Worker spare = table.takeSpare(Worker.State.READY).orElse(null);
@@ -112,9 +142,11 @@ final class Reaper {
     return w.wasReady() ? Departure.FAILURE : Departure.BOOT_FAILURE;
   }
 
-  private CrashReport.Replacement replace(RestartPlan plan, Slot slot, boolean wasServing, Worker dead, long diedAt) {
+  private CrashReport.Replacement replace(
+      RestartPlan plan, Slot slot, boolean wasServing, Worker dead, long diedAt) {
     if (plan.action() != RestartPlan.Action.REPLACE || slot == null) {
-      return null; // nothing to replace, or a spare died: the spares are topped up after the backoff
+      return null; // nothing to replace, or a spare died: the spares are topped up after the
+      // backoff
     }
     if (!wasServing && slot.worker != null) {
       slot.worker.recycleReason = null; // a recycling successor died: recycling starts over later
@@ -123,7 +155,9 @@ final class Reaper {
     return fill(slot, dead, diedAt, plan.backoffMillis());
   }
 
-  /** A ready spare, else the successor already starting, else a starting spare, else a new worker. */
+  /**
+   * A ready spare, else the successor already starting, else a starting spare, else a new worker.
+   */
   private CrashReport.Replacement fill(Slot slot, Worker dead, long diedAt, long backoffMillis) {
     CrashReport.Replacement swap = swapInSpare(slot, dead, diedAt);
     if (swap != null) {
@@ -140,12 +174,15 @@ final class Reaper {
       return new CrashReport.Replacement(starting.pid, "starting spare", -1);
     }
     slot.respawnPending = true;
-    timers.after(diedAt, backoffMillis, () -> {
-      slot.respawnPending = false;
-      if (slot.needsWorker() && !stopping.getAsBoolean()) {
-        table.startFor(slot, dead.pid, diedAt);
-      }
-    });
+    timers.after(
+        diedAt,
+        backoffMillis,
+        () -> {
+          slot.respawnPending = false;
+          if (slot.needsWorker() && !stopping.getAsBoolean()) {
+            table.startFor(slot, dead.pid, diedAt);
+          }
+        });
     return null;
   }
 

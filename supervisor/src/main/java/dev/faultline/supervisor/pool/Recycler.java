@@ -9,10 +9,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongFunction;
 
 /**
- * Says which worker is due for recycling, and why: it served its request limit (max-requests plus
- * a per-worker random jitter, as gunicorn), its resident memory passed max-rss-mb (read from
- * /proc at most once a second per worker), or it has been up for max-lifetime. One worker is
- * recycled at a time, so capacity never drops by more than what the recycling costs.
+ * Says which worker is due for recycling, and why: it served its request limit (max-requests plus a
+ * per-worker random jitter, as gunicorn), its resident memory passed max-rss-mb (read from /proc at
+ * most once a second per worker), or it has been up for max-lifetime. One worker is recycled at a
+ * time, so capacity never drops by more than what the recycling costs.
  */
 final class Recycler {
   private static final long RSS_CHECK_EVERY_NANOS = 1_000_000_000L;
@@ -29,7 +29,10 @@ final class Recycler {
     if (limits.maxRequests() == 0) {
       return 0;
     }
-    long jitter = limits.maxRequestsJitter() == 0 ? 0 : ThreadLocalRandom.current().nextLong(limits.maxRequestsJitter() + 1);
+    long jitter =
+        limits.maxRequestsJitter() == 0
+            ? 0
+            : ThreadLocalRandom.current().nextLong(limits.maxRequestsJitter() + 1);
     return limits.maxRequests() + jitter;
   }
 
@@ -56,14 +59,22 @@ final class Recycler {
 
   private String reason(Worker w, long now) {
     if (w.requestLimit > 0 && w.served >= w.requestLimit) {
-      return "served " + w.served + " requests, limit " + w.requestLimit + " (max-requests " + limits.maxRequests()
+      return "served "
+          + w.served
+          + " requests, limit "
+          + w.requestLimit
+          + " (max-requests "
+          + limits.maxRequests()
           + " + jitter)";
     }
     if (limits.maxRssMb() > 0 && now - w.lastRssCheckNanos >= RSS_CHECK_EVERY_NANOS) {
       w.lastRssCheckNanos = now;
       OptionalLong kib = rssKib.apply(w.pid);
       if (kib.isPresent() && kib.getAsLong() > limits.maxRssMb() * 1024L) {
-        return "resident memory " + kib.getAsLong() / 1024 + " MiB (VmRSS) over max-rss-mb " + limits.maxRssMb();
+        return "resident memory "
+            + kib.getAsLong() / 1024
+            + " MiB (VmRSS) over max-rss-mb "
+            + limits.maxRssMb();
       }
     }
     long upMs = w.uptimeMillis(now);

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * A process's resident memory as the kernel counts it: the {@code VmRSS} line of
- * {@code /proc/<pid>/status} (heap, metaspace, code cache, thread stacks, mapped files: what the
- * OOM killer and a container limit see, not just the Java heap).
+ * A process's resident memory as the kernel counts it: the {@code VmRSS} line of {@code
+ * /proc/<pid>/status} (heap, metaspace, code cache, thread stacks, mapped files: what the OOM
+ * killer and a container limit see, not just the Java heap).
  */
 final class ResidentMemory {
   private ResidentMemory() {}
@@ -23,7 +23,7 @@ final class ResidentMemory {
     }
   }
 
-  /** {@code VmRSS:	   51234 kB} */
+  /** {@code VmRSS: 51234 kB} */
   static OptionalLong parseKib(List<String> statusLines) {
     for (String line : statusLines) {
       if (line.startsWith("VmRSS:")) {

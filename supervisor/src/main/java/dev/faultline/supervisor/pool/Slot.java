@@ -3,8 +3,8 @@ package dev.faultline.supervisor.pool;
 import dev.faultline.supervisor.restart.RestartHistory;
 
 /**
- * One place of the pool's capacity (slot 1..N) and the worker filling it. A slot may also have
- * a successor: a worker starting to take over (after a death without a spare, or to recycle the
+ * One place of the pool's capacity (slot 1..N) and the worker filling it. A slot may also have a
+ * successor: a worker starting to take over (after a death without a spare, or to recycle the
  * current one without losing capacity). Owned by the pool's loop.
  */
 final class Slot {
@@ -13,6 +13,7 @@ final class Slot {
   final SlotBreaker breaker;
   Worker worker;
   Worker successor;
+
   /** A replacement start is scheduled (backoff running): do not schedule another. */
   boolean respawnPending;
 

@@ -11,11 +11,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps dispatch away from a slot whose workers keep dying (Resilience4j {@link CircuitBreaker}).
- * Each job a slot's worker answers counts as a success, each death of its worker as a failure;
- * when more than half of the last {@value #WINDOW} outcomes (at least {@value #MINIMUM}) are
- * deaths, the breaker opens and the dispatcher skips the slot for {@value #OPEN_SECONDS} s, then
- * lets {@value #TRIAL_CALLS} jobs through to test it. A job that fails by itself (an exception) is
- * the request's fault, not the slot's, and counts as a success.
+ * Each job a slot's worker answers counts as a success, each death of its worker as a failure; when
+ * more than half of the last {@value #WINDOW} outcomes (at least {@value #MINIMUM}) are deaths, the
+ * breaker opens and the dispatcher skips the slot for {@value #OPEN_SECONDS} s, then lets {@value
+ * #TRIAL_CALLS} jobs through to test it. A job that fails by itself (an exception) is the request's
+ * fault, not the slot's, and counts as a success.
  */
 final class SlotBreaker {
   static final int WINDOW = 20;
@@ -27,16 +27,24 @@ final class SlotBreaker {
   private final CircuitBreaker breaker;
 
   SlotBreaker(int slotId, Clock clock) {
-    CircuitBreakerConfig config = CircuitBreakerConfig.custom()
-        .slidingWindow(WINDOW, MINIMUM, SlidingWindowType.COUNT_BASED)
-        .failureRateThreshold(50)
-        .waitDurationInOpenState(Duration.ofSeconds(OPEN_SECONDS))
-        .permittedNumberOfCallsInHalfOpenState(TRIAL_CALLS)
-        .clock(clock)
-        .build();
+    CircuitBreakerConfig config =
+        CircuitBreakerConfig.custom()
+            .slidingWindow(WINDOW, MINIMUM, SlidingWindowType.COUNT_BASED)
+            .failureRateThreshold(50)
+            .waitDurationInOpenState(Duration.ofSeconds(OPEN_SECONDS))
+            .permittedNumberOfCallsInHalfOpenState(TRIAL_CALLS)
+            .clock(clock)
+            .build();
     this.breaker = CircuitBreaker.of("slot-" + slotId, config);
-    breaker.getEventPublisher().onStateTransition(e -> LOG.warn("slot {}: circuit breaker {} ({})", slotId,
-        e.getStateTransition().getToState().name().toLowerCase(), describe(e.getStateTransition())));
+    breaker
+        .getEventPublisher()
+        .onStateTransition(
+            e ->
+                LOG.warn(
+                    "slot {}: circuit breaker {} ({})",
+                    slotId,
+                    e.getStateTransition().getToState().name().toLowerCase(),
+                    describe(e.getStateTransition())));
   }
 
   private static String describe(CircuitBreaker.StateTransition t) {

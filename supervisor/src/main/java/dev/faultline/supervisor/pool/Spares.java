@@ -2,8 +2,8 @@ package dev.faultline.supervisor.pool;
 
 /**
  * Hot spares: keeps {@code target} extra workers started and ready outside the slots, so that a
- * dead worker's slot is filled by a swap instead of a JVM start. After a death the next spare
- * start waits for the restart backoff, so a crash loop cannot turn spares into a fork bomb.
+ * dead worker's slot is filled by a swap instead of a JVM start. After a death the next spare start
+ * waits for the restart backoff, so a crash loop cannot turn spares into a fork bomb.
  */
 final class Spares {
   private final int target;

@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.PriorityQueue;
 
 /**
- * Delayed actions of the pool's loop (a backoff that ran out, a SIGKILL after a grace period),
- * run by the loop itself between events: no other thread ever touches the worker table.
+ * Delayed actions of the pool's loop (a backoff that ran out, a SIGKILL after a grace period), run
+ * by the loop itself between events: no other thread ever touches the worker table.
  */
 final class Timers {
   private record Due(long atNanos, long sequence, Runnable action) {}
@@ -29,7 +29,8 @@ final class Timers {
     if (queue.isEmpty()) {
       return maxMillis;
     }
-    return Math.max(0, Math.min(maxMillis, (queue.peek().atNanos() - nowNanos + 999_999) / 1_000_000));
+    return Math.max(
+        0, Math.min(maxMillis, (queue.peek().atNanos() - nowNanos + 999_999) / 1_000_000));
   }
 
   void clear() {

@@ -25,11 +25,14 @@ import java.util.Set;
 final class Triage {
   private final Dispatcher dispatcher;
   private final Quarantine quarantine;
-  private final Retry bystanders = Retry.of("bystanders", RetryConfig.custom()
-      .maxAttempts(2)
-      .waitDuration(Duration.ZERO)
-      .retryOnException(e -> e instanceof LostWithWorker lost && lost.job.job.idempotent())
-      .build());
+  private final Retry bystanders =
+      Retry.of(
+          "bystanders",
+          RetryConfig.custom()
+              .maxAttempts(2)
+              .waitDuration(Duration.ZERO)
+              .retryOnException(e -> e instanceof LostWithWorker lost && lost.job.job.idempotent())
+              .build());
 
   /** Thrown at nobody: it tells the retry policy which job lost its worker. */
   private static final class LostWithWorker extends RuntimeException {
@@ -57,17 +60,27 @@ final class Triage {
     Set<String> implicatedNow = new HashSet<>();
     List<Fate> fates = new ArrayList<>(dead.answeredAtDeadline);
     for (PendingJob p : lost) {
-      int deaths = !suspects ? 0 : implicatedNow.add(p.fingerprint()) ? quarantine.implicate(p.fingerprint(), dead.pid)
-          : quarantine.deadPids(p.fingerprint()).size();
+      int deaths =
+          !suspects
+              ? 0
+              : implicatedNow.add(p.fingerprint())
+                  ? quarantine.implicate(p.fingerprint(), dead.pid)
+                  : quarantine.deadPids(p.fingerprint()).size();
       fates.add(settleOne(p, dead, verdict, suspects, deaths, lost.size() == 1));
     }
     return fates;
   }
 
-  private Fate settleOne(PendingJob p, Worker dead, DeathVerdict v, boolean suspect, int deaths, boolean alone) {
+  private Fate settleOne(
+      PendingJob p, Worker dead, DeathVerdict v, boolean suspect, int deaths, boolean alone) {
     if (suspect && deaths >= Quarantine.DEATHS_TO_QUARANTINE) {
-      return answer(p, Fate.Kind.QUARANTINED, Failures.quarantined(p.fingerprint(),
-          quarantine.deadPids(p.fingerprint()), quarantine.remaining(p.fingerprint()).orElse(Duration.ZERO)));
+      return answer(
+          p,
+          Fate.Kind.QUARANTINED,
+          Failures.quarantined(
+              p.fingerprint(),
+              quarantine.deadPids(p.fingerprint()),
+              quarantine.remaining(p.fingerprint()).orElse(Duration.ZERO)));
     }
     if (!(suspect && alone && p.attempt == 1) && mayRetry(p)) {
       p.attempt++;

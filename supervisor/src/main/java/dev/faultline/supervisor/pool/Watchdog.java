@@ -42,15 +42,29 @@ final class Watchdog {
     if (w.state == Worker.State.STARTING) {
       long waited = millis(now - w.spawnedAtNanos);
       if (waited > timeouts.boot().toMillis()) {
-        killer.kill(w, KillReason.BOOT_TIMEOUT, "no hello " + waited + " ms after it was started (boot timeout "
-            + Durations.format(timeouts.boot()) + ")", now);
+        killer.kill(
+            w,
+            KillReason.BOOT_TIMEOUT,
+            "no hello "
+                + waited
+                + " ms after it was started (boot timeout "
+                + Durations.format(timeouts.boot())
+                + ")",
+            now);
       }
       return;
     }
     long silent = millis(now - w.lastHeartbeatNanos);
     if (silent > timeouts.liveness().toMillis()) {
-      killer.kill(w, KillReason.LIVENESS, "no heartbeat for " + silent + " ms (liveness timeout "
-          + Durations.format(timeouts.liveness()) + ")", now);
+      killer.kill(
+          w,
+          KillReason.LIVENESS,
+          "no heartbeat for "
+              + silent
+              + " ms (liveness timeout "
+              + Durations.format(timeouts.liveness())
+              + ")",
+          now);
       return;
     }
     overdue(w, now).ifPresent(p -> pastDeadline(w, p, now));
@@ -67,8 +81,16 @@ final class Watchdog {
     quarantine.implicate(p.fingerprint(), w.pid);
     p.reply.completeExceptionally(Failures.deadline(w, timeouts.requestDeadline(), ran));
     w.answeredAtDeadline.add(new Fate(p.job.id(), p.job.origin(), Fate.Kind.DEADLINE, 504));
-    killer.kill(w, KillReason.DEADLINE, p.job.describe() + " ran " + ran + " ms, past the request deadline of "
-        + Durations.format(timeouts.requestDeadline()) + "; answered 504", now);
+    killer.kill(
+        w,
+        KillReason.DEADLINE,
+        p.job.describe()
+            + " ran "
+            + ran
+            + " ms, past the request deadline of "
+            + Durations.format(timeouts.requestDeadline())
+            + "; answered 504",
+        now);
   }
 
   private static long millis(long nanos) {

@@ -13,39 +13,72 @@ import java.util.Map;
  * locks, never touched from elsewhere. A worker fills a slot, waits as a spare, or retires.
  */
 final class Worker {
-  enum State { STARTING, READY, DRAINING, DEAD }
+  enum State {
+    STARTING,
+    READY,
+    DRAINING,
+    DEAD
+  }
 
-  enum Role { SLOT, SPARE, RETIRING }
+  enum Role {
+    SLOT,
+    SPARE,
+    RETIRING
+  }
 
   final Process process;
   final long pid;
   ChildOutput output;
   final long spawnedAtNanos;
+
   /** Wall-clock spawn time, a second early to allow for coarse file timestamps. */
   final Instant spawnedAt;
+
   final Map<Long, PendingJob> inFlight = new LinkedHashMap<>();
-  /** Requests answered 504 because they ran past the deadline on this worker: the crash report names them. */
+
+  /**
+   * Requests answered 504 because they ran past the deadline on this worker: the crash report names
+   * them.
+   */
   final List<Fate> answeredAtDeadline = new ArrayList<>();
+
   State state = State.STARTING;
   Role role;
-  /** The slot it fills or is starting for; 0 while it is a spare. Read by its output pump for the log prefix. */
+
+  /**
+   * The slot it fills or is starting for; 0 while it is a spare. Read by its output pump for the
+   * log prefix.
+   */
   volatile int slotId;
+
   Channel channel;
   long readyAtNanos;
+
   /** When the worker last went from no job in flight to some; meaningful while it has jobs. */
   long busySinceNanos;
+
   long lastHeartbeatNanos;
   long lastRssCheckNanos;
   long served;
-  /** Requests after which recycling retires it (max-requests plus this worker's jitter); 0 = never. */
+
+  /**
+   * Requests after which recycling retires it (max-requests plus this worker's jitter); 0 = never.
+   */
   long requestLimit;
-  /** The pid it replaces in its slot, 0 for a first start, and when that one's death was noticed. */
+
+  /**
+   * The pid it replaces in its slot, 0 for a first start, and when that one's death was noticed.
+   */
   long replacesPid;
+
   long replacesDeathNanos;
+
   /** Set while a solo job waits for this worker to become empty. */
   boolean reservedForSolo;
+
   /** Why it is being recycled, once it is. */
   String recycleReason;
+
   KillOrder kill;
 
   Worker(Process process, long spawnedAtNanos, Instant spawnedAt) {
@@ -67,7 +100,9 @@ final class Worker {
 
   /** Serving, with a free job thread, and neither running a solo job nor reserved for one. */
   boolean canTake(int threadsPerWorker) {
-    return isServing() && !reservedForSolo && inFlight.size() < threadsPerWorker
+    return isServing()
+        && !reservedForSolo
+        && inFlight.size() < threadsPerWorker
         && inFlight.values().stream().noneMatch(p -> p.solo);
   }
 

@@ -30,10 +30,18 @@ final class WorkerLauncher {
 
   /** Starts a worker JVM for slot {@code label}, or a spare when it is 0. */
   Worker launch(int label) {
-    List<String> cmd = JavaCommand.forMain(settings.heapMb(), settings.runDir(), WorkerMain.class.getName(),
-        List.of(String.valueOf(label), socket.toString(), String.valueOf(settings.supervision().threadsPerWorker()),
-            String.valueOf(settings.supervision().timeouts().heartbeatInterval().toMillis())));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(settings.runDir().toFile()).redirectErrorStream(true);
+    List<String> cmd =
+        JavaCommand.forMain(
+            settings.heapMb(),
+            settings.runDir(),
+            WorkerMain.class.getName(),
+            List.of(
+                String.valueOf(label),
+                socket.toString(),
+                String.valueOf(settings.supervision().threadsPerWorker()),
+                String.valueOf(settings.supervision().timeouts().heartbeatInterval().toMillis())));
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).directory(settings.runDir().toFile()).redirectErrorStream(true);
     pb.environment().remove(TEST_HOOK_ENV);
     if (settings.testHook() != null) {
       pb.environment().put(TEST_HOOK_ENV, settings.testHook());
@@ -43,8 +51,11 @@ final class WorkerLauncher {
       long spawnedAtNanos = System.nanoTime();
       Worker w = new Worker(pb.start(), spawnedAtNanos, spawnedAt);
       w.slotId = label;
-      w.output = ChildOutput.pump("output-" + w.pid, w.process.getInputStream(),
-          line -> log.accept(w.name() + " | " + line));
+      w.output =
+          ChildOutput.pump(
+              "output-" + w.pid,
+              w.process.getInputStream(),
+              line -> log.accept(w.name() + " | " + line));
       return w;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start a worker JVM: " + String.join(" ", cmd), e);

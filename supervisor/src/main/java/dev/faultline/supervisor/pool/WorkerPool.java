@@ -24,16 +24,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The process-mode supervisor: one loop thread owns the worker table and decides everything.
- * Other threads only {@link #post} events. The loop reads top to bottom, like gunicorn's
- * arbiter: take the events that arrived, handle each, then do the rounds (due timers, the two
- * timeouts, recycling, spares) and hand waiting requests to free workers.
+ * The process-mode supervisor: one loop thread owns the worker table and decides everything. Other
+ * threads only {@link #post} events. The loop reads top to bottom, like gunicorn's arbiter: take
+ * the events that arrived, handle each, then do the rounds (due timers, the two timeouts,
+ * recycling, spares) and hand waiting requests to free workers.
  */
 final class WorkerPool {
   private static final Logger LOG = LoggerFactory.getLogger("pool");
+
   /** The longest the loop sleeps without an event: the resolution of its timeouts. */
   private static final long TICK_MS = 50;
-  /** A worker whose socket closed is normally exiting; this long it may take before it is killed. */
+
+  /**
+   * A worker whose socket closed is normally exiting; this long it may take before it is killed.
+   */
   private static final long DISCONNECT_GRACE_MS = 2_000;
 
   private final BlockingQueue<PoolEvent> events = new LinkedBlockingQueue<>();
@@ -46,7 +50,9 @@ final class WorkerPool {
 
   WorkerPool(PoolSettings settings, WorkerLauncher launcher, Consumer<String> onHalt) {
     this.supervision = settings.supervision();
-    this.parts = new PoolParts(settings, launcher, this::post, () -> !running || haltReason != null, this::halt);
+    this.parts =
+        new PoolParts(
+            settings, launcher, this::post, () -> !running || haltReason != null, this::halt);
     this.onHalt = onHalt;
   }
 
@@ -106,15 +112,24 @@ final class WorkerPool {
 
   private void onSubmitted(Submitted e) {
     if (haltReason != null || !running) {
-      e.reply().completeExceptionally(haltReason != null ? BackendFailure.poolExhausted(haltReason)
-          : BackendFailure.shuttingDown());
+      e.reply()
+          .completeExceptionally(
+              haltReason != null
+                  ? BackendFailure.poolExhausted(haltReason)
+                  : BackendFailure.shuttingDown());
       return;
     }
     String fingerprint = e.job().origin();
-    parts.quarantine.remaining(fingerprint).ifPresentOrElse(
-        left -> e.reply().completeExceptionally(
-            Failures.quarantined(fingerprint, parts.quarantine.deadPids(fingerprint), left)),
-        () -> parts.dispatcher.add(new PendingJob(e.job(), e.reply())));
+    parts
+        .quarantine
+        .remaining(fingerprint)
+        .ifPresentOrElse(
+            left ->
+                e.reply()
+                    .completeExceptionally(
+                        Failures.quarantined(
+                            fingerprint, parts.quarantine.deadPids(fingerprint), left)),
+            () -> parts.dispatcher.add(new PendingJob(e.job(), e.reply())));
   }
 
   private void onHello(Connected e) {
@@ -141,7 +156,9 @@ final class WorkerPool {
         parts.table.install(slot, w);
       }
     }
-    parts.crashLog.ready(w, recycling ? "recycled" : "restart #" + (slot != null ? slot.history.restarts() : 0),
+    parts.crashLog.ready(
+        w,
+        recycling ? "recycled" : "restart #" + (slot != null ? slot.history.restarts() : 0),
         (now - w.spawnedAtNanos) / 1_000_000,
         w.replacesDeathNanos != 0 ? (now - w.replacesDeathNanos) / 1e6 : -1);
     if (!allReady.isDone() && parts.table.slots().stream().noneMatch(Slot::isEmpty)) {
@@ -161,8 +178,13 @@ final class WorkerPool {
   private void recycle(Slot slot, long now) {
     Worker old = slot.worker;
     Worker spare = parts.table.takeSpare(Worker.State.READY).orElse(null);
-    LOG.info("{} is due for recycling: {}; {}", old.name(), old.recycleReason,
-        spare != null ? "spare (pid " + spare.pid + ") takes its place" : "starting its successor first");
+    LOG.info(
+        "{} is due for recycling: {}; {}",
+        old.name(),
+        old.recycleReason,
+        spare != null
+            ? "spare (pid " + spare.pid + ") takes its place"
+            : "starting its successor first");
     if (spare == null) {
       parts.table.startFor(slot, old.pid, 0);
       return;
@@ -173,12 +195,22 @@ final class WorkerPool {
   }
 
   private void retire(Worker old, long now) {
-    LOG.info("{} retires: it takes no new request, finishes its {} in flight, then exits", old.name(),
+    LOG.info(
+        "{} retires: it takes no new request, finishes its {} in flight, then exits",
+        old.name(),
         old.inFlight.size());
     parts.table.retire(old);
-    long drainLimit = supervision.timeouts().requestDeadline().toMillis() + parts.killer.graceMillis();
-    parts.timers.after(now, drainLimit, () -> parts.killer.kill(old, KillReason.DRAIN_TIMEOUT,
-        "still draining " + drainLimit + " ms after it was retired", System.nanoTime()));
+    long drainLimit =
+        supervision.timeouts().requestDeadline().toMillis() + parts.killer.graceMillis();
+    parts.timers.after(
+        now,
+        drainLimit,
+        () ->
+            parts.killer.kill(
+                old,
+                KillReason.DRAIN_TIMEOUT,
+                "still draining " + drainLimit + " ms after it was retired",
+                System.nanoTime()));
   }
 
   private void onAnswer(Answered e) {
@@ -214,12 +246,18 @@ final class WorkerPool {
       return;
     }
     w.channel = null;
-    parts.timers.after(System.nanoTime(), DISCONNECT_GRACE_MS, () -> {
-      if (w.state != Worker.State.DEAD && w.process.isAlive()) {
-        parts.killer.kill(w, KillReason.DISCONNECTED, "closed its connection " + DISCONNECT_GRACE_MS
-            + " ms ago but is still running", System.nanoTime());
-      }
-    });
+    parts.timers.after(
+        System.nanoTime(),
+        DISCONNECT_GRACE_MS,
+        () -> {
+          if (w.state != Worker.State.DEAD && w.process.isAlive()) {
+            parts.killer.kill(
+                w,
+                KillReason.DISCONNECTED,
+                "closed its connection " + DISCONNECT_GRACE_MS + " ms ago but is still running",
+                System.nanoTime());
+          }
+        });
   }
 
   /** Escalation: the restart budget or the boot retries ran out. Stop everything, refuse fast. */
@@ -227,8 +265,9 @@ final class WorkerPool {
     haltReason = reason;
     parts.crashLog.halted(reason, supervision.restart().exitOnExhaustion());
     failAll(BackendFailure.poolExhausted(reason));
-    LOG.info("stopped the pool's workers: {}", WorkerStopper.stopAll(parts.table.workers(),
-        parts.killer.graceMillis()));
+    LOG.info(
+        "stopped the pool's workers: {}",
+        WorkerStopper.stopAll(parts.table.workers(), parts.killer.graceMillis()));
     parts.timers.clear();
     allReady.completeExceptionally(new IllegalStateException("the worker pool halted: " + reason));
     onHalt.accept(reason);
@@ -239,7 +278,10 @@ final class WorkerPool {
     failAll(BackendFailure.shuttingDown());
     List<Worker> all = new ArrayList<>(parts.table.workers());
     if (!all.isEmpty()) {
-      LOG.info("stopping {} worker JVMs: {}", all.size(), WorkerStopper.stopAll(all, parts.killer.graceMillis()));
+      LOG.info(
+          "stopping {} worker JVMs: {}",
+          all.size(),
+          WorkerStopper.stopAll(all, parts.killer.graceMillis()));
     }
     parts.timers.clear();
     done.complete(null);

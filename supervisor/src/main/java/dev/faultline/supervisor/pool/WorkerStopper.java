@@ -25,12 +25,19 @@ final class WorkerStopper {
     List<Worker> stubborn = waitFor(left, graceMillis);
     stubborn.forEach(w -> w.process.destroyForcibly());
     waitFor(stubborn, graceMillis);
-    return asked + " exited when asked, " + (left.size() - stubborn.size()) + " after SIGTERM, " + stubborn.size()
+    return asked
+        + " exited when asked, "
+        + (left.size() - stubborn.size())
+        + " after SIGTERM, "
+        + stubborn.size()
         + " after SIGKILL";
   }
 
   private static void ask(Worker w) {
-    w.kill = w.kill != null ? w.kill : new KillOrder(KillReason.SHUTDOWN, "the pool is stopping", System.nanoTime());
+    w.kill =
+        w.kill != null
+            ? w.kill
+            : new KillOrder(KillReason.SHUTDOWN, "the pool is stopping", System.nanoTime());
     if (w.channel != null) {
       w.channel.close();
     } else {
@@ -40,7 +47,8 @@ final class WorkerStopper {
 
   /** Waits up to {@code millis} for all to exit; returns those still alive. */
   private static List<Worker> waitFor(List<Worker> workers, long millis) {
-    CompletableFuture<?>[] exits = workers.stream().map(w -> w.process.onExit()).toArray(CompletableFuture[]::new);
+    CompletableFuture<?>[] exits =
+        workers.stream().map(w -> w.process.onExit()).toArray(CompletableFuture[]::new);
     try {
       CompletableFuture.allOf(exits).get(millis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {

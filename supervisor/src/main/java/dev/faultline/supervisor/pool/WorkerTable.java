@@ -68,7 +68,9 @@ final class WorkerTable {
     Worker w = launcher.launch(slotId);
     w.role = role;
     byPid.put(w.pid, w);
-    w.process.onExit().thenAccept(p -> post.accept(new Exited(w.pid, p.exitValue(), System.nanoTime())));
+    w.process
+        .onExit()
+        .thenAccept(p -> post.accept(new Exited(w.pid, p.exitValue(), System.nanoTime())));
     return w;
   }
 
@@ -81,7 +83,8 @@ final class WorkerTable {
   }
 
   Optional<Worker> takeSpare(Worker.State state) {
-    Optional<Worker> spare = spares.stream().filter(w -> w.state == state && w.kill == null).findFirst();
+    Optional<Worker> spare =
+        spares.stream().filter(w -> w.state == state && w.kill == null).findFirst();
     spare.ifPresent(spares::remove);
     return spare;
   }

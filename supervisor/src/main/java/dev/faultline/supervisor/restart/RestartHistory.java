@@ -1,8 +1,8 @@
 package dev.faultline.supervisor.restart;
 
 /**
- * What the restart policy remembers about one place in the pool (a slot, or the spares): how
- * often its workers failed in a row, after and before they were ready. Owned by the pool's loop.
+ * What the restart policy remembers about one place in the pool (a slot, or the spares): how often
+ * its workers failed in a row, after and before they were ready. Owned by the pool's loop.
  */
 public final class RestartHistory {
   int consecutiveFailures;

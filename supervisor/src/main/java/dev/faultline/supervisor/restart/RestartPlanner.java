@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The restart decision, one place: a worker left; replace it (after which backoff), leave it,
- * or halt the pool. Crashes after boot spend the pool-wide budget ({@code intensity} restarts
- * per {@code period}, as Erlang/OTP); boot failures are bounded per place instead, so a worker
- * that cannot start never becomes a fork bomb. Pure apart from the backoff's jitter.
+ * The restart decision, one place: a worker left; replace it (after which backoff), leave it, or
+ * halt the pool. Crashes after boot spend the pool-wide budget ({@code intensity} restarts per
+ * {@code period}, as Erlang/OTP); boot failures are bounded per place instead, so a worker that
+ * cannot start never becomes a fork bomb. Pure apart from the backoff's jitter.
  */
 public final class RestartPlanner {
   private final RestartPolicy policy;
@@ -37,8 +37,13 @@ public final class RestartPlanner {
   private RestartPlan afterBootFailure(RestartHistory history) {
     int failures = ++history.consecutiveBootFailures;
     if (failures >= policy.maxBootFailures()) {
-      return RestartPlan.halt(window.current(), "a worker failed to boot " + failures
-          + " times in a row (max-boot-failures " + policy.maxBootFailures() + ")");
+      return RestartPlan.halt(
+          window.current(),
+          "a worker failed to boot "
+              + failures
+              + " times in a row (max-boot-failures "
+              + policy.maxBootFailures()
+              + ")");
     }
     history.restarts++;
     return RestartPlan.replace(backoff.delayMillis(failures), window.current());
@@ -51,8 +56,13 @@ public final class RestartPlanner {
     int inRow = ++history.consecutiveFailures;
     int count = window.record();
     if (window.exceeded(count)) {
-      return RestartPlan.halt(count, count + " restarts within " + budgetPeriod()
-          + " exceed the restart budget of " + policy.describeBudget());
+      return RestartPlan.halt(
+          count,
+          count
+              + " restarts within "
+              + budgetPeriod()
+              + " exceed the restart budget of "
+              + policy.describeBudget());
     }
     history.restarts++;
     return RestartPlan.replace(backoff.delayMillis(inRow), count);

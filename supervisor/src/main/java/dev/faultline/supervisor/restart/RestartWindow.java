@@ -7,9 +7,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Erlang/OTP's restart intensity: the restarts of the last {@code period}, across the whole
- * pool. A restart that makes their number exceed {@code intensity} exceeds the budget. Pure: the
- * clock is injected, so it is tested without processes or sleeps.
+ * Erlang/OTP's restart intensity: the restarts of the last {@code period}, across the whole pool. A
+ * restart that makes their number exceed {@code intensity} exceeds the budget. Pure: the clock is
+ * injected, so it is tested without processes or sleeps.
  */
 final class RestartWindow {
   private final int intensity;

@@ -2,24 +2,23 @@
  * The restart policy of process mode, as data and pure decisions: no processes, no threads, no
  * sleeps, so every rule is unit-tested with a hand-set clock.
  *
- * <p>{@link dev.faultline.supervisor.restart.RestartPlanner} answers one question when a worker
- * has left the pool: replace it (after which delay), leave it, or halt. It takes the
- * {@link dev.faultline.config.RestartPolicy} record and reads like Erlang/OTP's supervisor:
+ * <p>{@link dev.faultline.supervisor.restart.RestartPlanner} answers one question when a worker has
+ * left the pool: replace it (after which delay), leave it, or halt. It takes the {@link
+ * dev.faultline.config.RestartPolicy} record and reads like Erlang/OTP's supervisor:
  *
  * <ul>
- *   <li>the decision is one exhaustive {@code switch} over
- *       {@link dev.faultline.supervisor.restart.Departure} (boot failure, failure after ready,
- *       retired on purpose, stopped);
- *   <li>failures after ready spend a pool-wide budget: {@code RestartWindow} counts the restarts
- *       of the last {@code period}, and one more than {@code intensity} halts the pool (Erlang's
+ *   <li>the decision is one exhaustive {@code switch} over {@link
+ *       dev.faultline.supervisor.restart.Departure} (boot failure, failure after ready, retired on
+ *       purpose, stopped);
+ *   <li>failures after ready spend a pool-wide budget: {@code RestartWindow} counts the restarts of
+ *       the last {@code period}, and one more than {@code intensity} halts the pool (Erlang's
  *       "reached max restart intensity");
- *   <li>boot failures in a row are bounded per place (a slot, or the spares) by
- *       {@code maxBootFailures}: a worker that cannot start is retried a few times, never forever,
- *       and one failed boot does not stop the server (gunicorn's arbiter exits on the first);
- *   <li>the delay before a start grows with the place's failures in a row
- *       ({@code SlotBackoff}, Resilience4j's exponential random backoff: jitter keeps slots that
- *       failed together from restarting in lockstep) and resets after a worker stayed up for
- *       {@code backoffResetAfter}.
+ *   <li>boot failures in a row are bounded per place (a slot, or the spares) by {@code
+ *       maxBootFailures}: a worker that cannot start is retried a few times, never forever, and one
+ *       failed boot does not stop the server (gunicorn's arbiter exits on the first);
+ *   <li>the delay before a start grows with the place's failures in a row ({@code SlotBackoff},
+ *       Resilience4j's exponential random backoff: jitter keeps slots that failed together from
+ *       restarting in lockstep) and resets after a worker stayed up for {@code backoffResetAfter}.
  * </ul>
  *
  * <p>What to do with a plan (swap in a spare, start a JVM, halt and answer 503) is the pool's job.

@@ -22,19 +22,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One running server: a backend of the chosen mode behind the HTTP front. Starts the units
- * first, listens only once they are all ready, and on SIGTERM (or Ctrl-C) stops gracefully:
- * refuses new requests, lets the ones in flight finish within the shutdown grace, stops the
- * workers politely then forcefully, and exits 0.
+ * One running server: a backend of the chosen mode behind the HTTP front. Starts the units first,
+ * listens only once they are all ready, and on SIGTERM (or Ctrl-C) stops gracefully: refuses new
+ * requests, lets the ones in flight finish within the shutdown grace, stops the workers politely
+ * then forcefully, and exits 0.
  */
 public final class Server {
   private static final Logger LOG = LoggerFactory.getLogger("server");
+
   /** How long the units may take to become ready. */
   private static final long START_TIMEOUT_SECONDS = 60;
+
   /** The server's line that says it is up: tools may wait for it. */
   public static final String LISTENING = "listening on http://";
+
   /** The server's line that says its shutdown hook runs: it is on its way out. */
   public static final String STOPPING = "stopping";
+
   /** The port was taken or the address is not ours. */
   public static final int EXIT_CANNOT_LISTEN = 1;
 
@@ -47,7 +51,9 @@ public final class Server {
     this(settings, Supervision.defaults(), null);
   }
 
-  /** @param testHook null, or the hidden {@code --test-hook} spec for worker JVMs (tests only) */
+  /**
+   * @param testHook null, or the hidden {@code --test-hook} spec for worker JVMs (tests only)
+   */
   public Server(ServerSettings settings, Supervision supervision, String testHook) {
     this.settings = settings;
     this.supervision = supervision;
@@ -62,7 +68,8 @@ public final class Server {
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
     Shutdown shutdown = new Shutdown(gate, vertx, supervision.shutdownGrace());
     StopSignals.onTermOrInt(stopWanted::complete);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown.runWithoutDrain("JVM exit"), "shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> shutdown.runWithoutDrain("JVM exit"), "shutdown"));
     try {
       backend.start().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
@@ -84,16 +91,30 @@ public final class Server {
   private HttpServer listen(Vertx vertx, Backend backend) throws Exception {
     HttpServer http;
     try {
-      http = new HttpFront(vertx, backend, new ChaosGuard(settings.chaosToken()))
-          .listen(settings.host(), settings.port())
-          .toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      http =
+          new HttpFront(vertx, backend, new ChaosGuard(settings.chaosToken()))
+              .listen(settings.host(), settings.port())
+              .toCompletionStage()
+              .toCompletableFuture()
+              .get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
-      LOG.error("cannot listen on {}:{}: {}", settings.host(), settings.port(), e.getCause().getMessage());
+      LOG.error(
+          "cannot listen on {}:{}: {}",
+          settings.host(),
+          settings.port(),
+          e.getCause().getMessage());
       return null;
     }
-    LOG.info("{} mode {}{}:{} (pid {}, {} {}, chaos {})", settings.mode().label(), LISTENING, settings.host(),
-        http.actualPort(), ProcessHandle.current().pid(), settings.units(),
-        settings.mode() == Mode.THREAD ? "threads" : "workers", settings.chaosEnabled() ? "on" : "off");
+    LOG.info(
+        "{} mode {}{}:{} (pid {}, {} {}, chaos {})",
+        settings.mode().label(),
+        LISTENING,
+        settings.host(),
+        http.actualPort(),
+        ProcessHandle.current().pid(),
+        settings.units(),
+        settings.mode() == Mode.THREAD ? "threads" : "workers",
+        settings.chaosEnabled() ? "on" : "off");
     return http;
   }
 
@@ -109,16 +130,23 @@ public final class Server {
     if (settings.mode() == Mode.THREAD) {
       return new ThreadBackend(settings.units());
     }
-    return new ProcessBackend(new PoolSettings(settings.units(), settings.unitHeapMb(), settings.runDir(),
-        supervision, testHook));
+    return new ProcessBackend(
+        new PoolSettings(
+            settings.units(), settings.unitHeapMb(), settings.runDir(), supervision, testHook));
   }
 
   private void warnIfHeapIsNotTheBudget() {
     long maxMb = Runtime.getRuntime().maxMemory() >> 20;
-    if (settings.mode() == Mode.THREAD && Math.abs(maxMb - settings.heapBudgetMb()) > settings.heapBudgetMb() / 10) {
-      LOG.warn("this JVM's max heap is {} MiB but the fair budget is {} MiB ({} threads x {} MiB): "
-          + "run it with JAVA_OPTS=-Xmx{}m for a fair OOM comparison (the demo does this for you)",
-          maxMb, settings.heapBudgetMb(), settings.units(), settings.unitHeapMb(), settings.heapBudgetMb());
+    if (settings.mode() == Mode.THREAD
+        && Math.abs(maxMb - settings.heapBudgetMb()) > settings.heapBudgetMb() / 10) {
+      LOG.warn(
+          "this JVM's max heap is {} MiB but the fair budget is {} MiB ({} threads x {} MiB): "
+              + "run it with JAVA_OPTS=-Xmx{}m for a fair OOM comparison (the demo does this for you)",
+          maxMb,
+          settings.heapBudgetMb(),
+          settings.units(),
+          settings.unitHeapMb(),
+          settings.heapBudgetMb());
     }
   }
 }

@@ -12,10 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The graceful stop, in order and once: close the door (new requests get 503
- * {@code shutting_down}), wait up to the grace for the requests inside to get their answers, let
- * the HTTP front write them and close its connections, then stop the backend (workers politely,
- * then forcefully). Requests still inside when the grace runs out get 503 from the backend.
+ * The graceful stop, in order and once: close the door (new requests get 503 {@code
+ * shutting_down}), wait up to the grace for the requests inside to get their answers, let the HTTP
+ * front write them and close its connections, then stop the backend (workers politely, then
+ * forcefully). Requests still inside when the grace runs out get 503 from the backend.
  */
 final class Shutdown {
   private static final Logger LOG = LoggerFactory.getLogger("server");
@@ -43,11 +43,18 @@ final class Shutdown {
       return;
     }
     long start = System.nanoTime();
-    LOG.info("stopping ({}): new requests get 503 shutting_down; waiting up to {} for {} in flight", why,
-        Durations.format(grace), gate.inside());
+    LOG.info(
+        "stopping ({}): new requests get 503 shutting_down; waiting up to {} for {} in flight",
+        why,
+        Durations.format(grace),
+        gate.inside());
     boolean drained = drain();
-    LOG.info("{} in {} ms", drained ? "drained every request in flight" : "grace over with " + gate.inside()
-        + " requests still in flight (they get 503)", (System.nanoTime() - start) / 1_000_000);
+    LOG.info(
+        "{} in {} ms",
+        drained
+            ? "drained every request in flight"
+            : "grace over with " + gate.inside() + " requests still in flight (they get 503)",
+        (System.nanoTime() - start) / 1_000_000);
     closeFront(true);
     gate.close();
     LOG.info("stopped");
@@ -55,8 +62,8 @@ final class Shutdown {
 
   /**
    * The JVM is exiting anyway ({@code System.exit}, from a fault in thread mode or from the parent
-   * watch): no drain, which could wait on a request that is itself stuck in that exit; close
-   * the front at once and stop the units, as fast as before there was a graceful stop.
+   * watch): no drain, which could wait on a request that is itself stuck in that exit; close the
+   * front at once and stop the units, as fast as before there was a graceful stop.
    */
   void runWithoutDrain(String why) {
     if (!done.compareAndSet(false, true)) {
@@ -79,14 +86,23 @@ final class Shutdown {
     }
   }
 
-  /** @param graceful let open connections finish their answers (after a drain), else just close */
+  /**
+   * @param graceful let open connections finish their answers (after a drain), else just close
+   */
   private void closeFront(boolean graceful) {
     try {
       if (graceful && front != null) {
-        front.shutdown(FRONT_CLOSE_SECONDS, TimeUnit.SECONDS).toCompletionStage().toCompletableFuture()
+        front
+            .shutdown(FRONT_CLOSE_SECONDS, TimeUnit.SECONDS)
+            .toCompletionStage()
+            .toCompletableFuture()
             .get(FRONT_CLOSE_SECONDS + 1, TimeUnit.SECONDS);
       }
-      vertx.close().toCompletionStage().toCompletableFuture().get(FRONT_CLOSE_SECONDS, TimeUnit.SECONDS);
+      vertx
+          .close()
+          .toCompletionStage()
+          .toCompletableFuture()
+          .get(FRONT_CLOSE_SECONDS, TimeUnit.SECONDS);
     } catch (Exception e) {
       LOG.warn("the HTTP front did not close within {} s: {}", FRONT_CLOSE_SECONDS, e.toString());
     }

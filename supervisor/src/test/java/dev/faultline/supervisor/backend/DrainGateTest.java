@@ -38,8 +38,7 @@ class DrainGateTest {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
   }
 
   private final HandBackend inner = new HandBackend();
@@ -72,8 +71,11 @@ class DrainGateTest {
     CompletableFuture<JobResult> refused = gate.submit(job);
 
     assertThat(inner.open).isEmpty();
-    BackendFailure f = (BackendFailure) org.assertj.core.api.Assertions.catchThrowableOfType(refused::join,
-        CompletionException.class).getCause();
+    BackendFailure f =
+        (BackendFailure)
+            org.assertj.core.api.Assertions.catchThrowableOfType(
+                    refused::join, CompletionException.class)
+                .getCause();
     assertThat(f.httpStatus()).isEqualTo(503);
     assertThat(f.code()).isEqualTo("shutting_down");
     assertThat(f.retryAfterSeconds()).isEqualTo(1);

@@ -33,9 +33,15 @@ class DeathClassifierTest {
 
     DeathCause cause = classifier.classify(PID, 1, List.of());
 
-    assertThat(cause).isEqualTo(new DeathCause("SIGSEGV", 1,
-        "in Unsafe_PutLong+0x124 (JVM crashed, exit 1, report " + report + ")", DeathCause.Kind.NATIVE_CRASH,
-        "Unsafe_PutLong+0x124", report));
+    assertThat(cause)
+        .isEqualTo(
+            new DeathCause(
+                "SIGSEGV",
+                1,
+                "in Unsafe_PutLong+0x124 (JVM crashed, exit 1, report " + report + ")",
+                DeathCause.Kind.NATIVE_CRASH,
+                "Unsafe_PutLong+0x124",
+                report));
     assertThat(cause.describe())
         .isEqualTo("SIGSEGV in Unsafe_PutLong+0x124 (JVM crashed, exit 1, report " + report + ")");
   }
@@ -48,7 +54,8 @@ class DeathClassifierTest {
 
     assertThat(cause.cause()).isEqualTo("SIGSEGV");
     assertThat(cause.exitCode()).isEqualTo(134);
-    assertThat(cause.detail()).startsWith("in Unsafe_PutLong+0x124 (JVM crashed, exit 134, report ");
+    assertThat(cause.detail())
+        .startsWith("in Unsafe_PutLong+0x124 (JVM crashed, exit 134, report ");
   }
 
   @Test
@@ -80,39 +87,55 @@ class DeathClassifierTest {
   @Test
   void shouldReadAbortWithoutHsErrAsSigabrt() {
     assertThat(classifier.classify(PID, 134, List.of()))
-        .isEqualTo(new DeathCause("SIGABRT", 134, "(killed by signal, exit 134)", DeathCause.Kind.SIGNAL, "", null));
+        .isEqualTo(
+            new DeathCause(
+                "SIGABRT", 134, "(killed by signal, exit 134)", DeathCause.Kind.SIGNAL, "", null));
   }
 
   @Test
   void shouldReadExit137AsSigkill() {
     DeathCause cause = classifier.classify(PID, 137, List.of());
 
-    assertThat(cause).isEqualTo(new DeathCause("SIGKILL", 137, "(killed by signal, exit 137)", DeathCause.Kind.SIGNAL, "", null));
+    assertThat(cause)
+        .isEqualTo(
+            new DeathCause(
+                "SIGKILL", 137, "(killed by signal, exit 137)", DeathCause.Kind.SIGNAL, "", null));
     assertThat(cause.describe()).isEqualTo("SIGKILL (killed by signal, exit 137)");
   }
 
   @Test
   void shouldReadExit143AsSigterm() {
     assertThat(classifier.classify(PID, 143, List.of()))
-        .isEqualTo(new DeathCause("SIGTERM", 143, "(killed by signal, exit 143)", DeathCause.Kind.SIGNAL, "", null));
+        .isEqualTo(
+            new DeathCause(
+                "SIGTERM", 143, "(killed by signal, exit 143)", DeathCause.Kind.SIGNAL, "", null));
   }
 
   @Test
   void shouldReadExit3MentioningOutOfMemoryErrorAsOom() {
-    List<String> output = List.of("[worker 1] started",
-        "Terminating due to java.lang.OutOfMemoryError: Java heap space");
+    List<String> output =
+        List.of(
+            "[worker 1] started", "Terminating due to java.lang.OutOfMemoryError: Java heap space");
 
     DeathCause cause = classifier.classify(PID, 3, output);
 
-    assertThat(cause).isEqualTo(new DeathCause("OutOfMemoryError", 3,
-        "(heap exhausted, exit 3 from -XX:+ExitOnOutOfMemoryError)", DeathCause.Kind.OUT_OF_MEMORY, "", null));
+    assertThat(cause)
+        .isEqualTo(
+            new DeathCause(
+                "OutOfMemoryError",
+                3,
+                "(heap exhausted, exit 3 from -XX:+ExitOnOutOfMemoryError)",
+                DeathCause.Kind.OUT_OF_MEMORY,
+                "",
+                null));
   }
 
   @Test
   void shouldReadExit3WithoutOomOutputAsPlainExitCode() {
     DeathCause cause = classifier.classify(PID, 3, List.of("bye"));
 
-    assertThat(cause).isEqualTo(new DeathCause("exit code 3", 3, "", DeathCause.Kind.EXIT, "", null));
+    assertThat(cause)
+        .isEqualTo(new DeathCause("exit code 3", 3, "", DeathCause.Kind.EXIT, "", null));
     assertThat(cause.describe()).isEqualTo("exit code 3 (exit 3)");
   }
 
@@ -127,7 +150,8 @@ class DeathClassifierTest {
   void shouldReadExit1WithoutHsErrAsExitCode1() {
     DeathCause cause = classifier.classify(PID, 1, List.of());
 
-    assertThat(cause).isEqualTo(new DeathCause("exit code 1", 1, "", DeathCause.Kind.EXIT, "", null));
+    assertThat(cause)
+        .isEqualTo(new DeathCause("exit code 1", 1, "", DeathCause.Kind.EXIT, "", null));
     assertThat(cause.describe()).isEqualTo("exit code 1 (exit 1)");
   }
 
@@ -138,17 +162,28 @@ class DeathClassifierTest {
 
   @Test
   void shouldReadExit65SayingTheCacheFailedItsCheckAsStateCorrupted() {
-    DeathCause cause = classifier.classify(PID, 65, List.of("worker 2: result cache failed its integrity check after a job; "
-        + "exiting with status 65 so that a fresh worker replaces this one"));
+    DeathCause cause =
+        classifier.classify(
+            PID,
+            65,
+            List.of(
+                "worker 2: result cache failed its integrity check after a job; "
+                    + "exiting with status 65 so that a fresh worker replaces this one"));
 
-    assertThat(cause).isEqualTo(new DeathCause("state corrupted", 65,
-        "(result cache failed its integrity check, exit 65: replaced with fresh state)",
-        DeathCause.Kind.STATE_CORRUPTED, "", null));
+    assertThat(cause)
+        .isEqualTo(
+            new DeathCause(
+                "state corrupted",
+                65,
+                "(result cache failed its integrity check, exit 65: replaced with fresh state)",
+                DeathCause.Kind.STATE_CORRUPTED,
+                "",
+                null));
   }
 
   @Test
   void shouldReadExit65WithoutThatLineAsPlainExitCode() {
-    assertThat(classifier.classify(PID, 65, List.of("something else"))).isEqualTo(new DeathCause("exit code 65", 65, "",
-        DeathCause.Kind.EXIT, "", null));
+    assertThat(classifier.classify(PID, 65, List.of("something else")))
+        .isEqualTo(new DeathCause("exit code 65", 65, "", DeathCause.Kind.EXIT, "", null));
   }
 }

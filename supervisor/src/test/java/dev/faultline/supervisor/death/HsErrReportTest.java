@@ -41,7 +41,8 @@ class HsErrReportTest {
 
   @Test
   void shouldSayUnknownWhenTheReportHasNeitherSignalNorFrame() throws IOException {
-    Path file = HsErrSamples.write(dir.resolve("hs_err_pid2.log"), "#\n# something else went wrong\n#\n");
+    Path file =
+        HsErrSamples.write(dir.resolve("hs_err_pid2.log"), "#\n# something else went wrong\n#\n");
 
     HsErrReport report = HsErrReport.read(file).orElseThrow();
 
@@ -52,7 +53,8 @@ class HsErrReportTest {
 
   @Test
   void shouldKeepTheFirstSignalLine() throws IOException {
-    String text = "#  SIGBUS (0x7) at pc=0x1, pid=9, tid=9\n#  SIGSEGV (0xb) at pc=0x2, pid=9, tid=9\n";
+    String text =
+        "#  SIGBUS (0x7) at pc=0x1, pid=9, tid=9\n#  SIGSEGV (0xb) at pc=0x2, pid=9, tid=9\n";
     Path file = HsErrSamples.write(dir.resolve("hs_err_pid9.log"), text);
 
     assertThat(HsErrReport.read(file).orElseThrow().signal()).isEqualTo("SIGBUS");
@@ -60,19 +62,24 @@ class HsErrReportTest {
 
   @Test
   void shouldReadNativeLibraryFrame() {
-    HsErrReport report = HsErrReport.parse(dir, List.of(
-        "#  SIGILL (0x4) at pc=0x00007f00, pid=5, tid=6",
-        "# Problematic frame:",
-        "# C  [libc.so.6+0x18b8f1]  __memmove_avx_unaligned_erms+0x91"));
+    HsErrReport report =
+        HsErrReport.parse(
+            dir,
+            List.of(
+                "#  SIGILL (0x4) at pc=0x00007f00, pid=5, tid=6",
+                "# Problematic frame:",
+                "# C  [libc.so.6+0x18b8f1]  __memmove_avx_unaligned_erms+0x91"));
 
     assertThat(report.signal()).isEqualTo("SIGILL");
-    assertThat(report.problematicFrame()).isEqualTo("C [libc.so.6+0x18b8f1] __memmove_avx_unaligned_erms+0x91");
+    assertThat(report.problematicFrame())
+        .isEqualTo("C [libc.so.6+0x18b8f1] __memmove_avx_unaligned_erms+0x91");
     assertThat(report.function()).isEqualTo("__memmove_avx_unaligned_erms+0x91");
   }
 
   @Test
   void shouldIgnoreFrameHeaderOnTheLastLine() {
-    HsErrReport report = HsErrReport.parse(dir, List.of("#  SIGSEGV (0xb)", "# Problematic frame:"));
+    HsErrReport report =
+        HsErrReport.parse(dir, List.of("#  SIGSEGV (0xb)", "# Problematic frame:"));
 
     assertThat(report.problematicFrame()).isEqualTo("unknown frame");
   }

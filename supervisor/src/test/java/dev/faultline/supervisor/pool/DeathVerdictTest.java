@@ -7,13 +7,27 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class DeathVerdictTest {
-  private static final DeathCause SEGFAULT = new DeathCause("SIGSEGV", 1, "in Unsafe_PutLong+0x124 (JVM crashed, "
-      + "exit 1, report hs_err_pid7.log)", DeathCause.Kind.NATIVE_CRASH, "Unsafe_PutLong+0x124", Path.of("hs_err_pid7.log"));
-  private static final DeathCause SIGKILL = new DeathCause("SIGKILL", 137, "(killed by signal, exit 137)",
-      DeathCause.Kind.SIGNAL, "", null);
-  private static final DeathCause OOM = new DeathCause("OutOfMemoryError", 3, "(heap exhausted, exit 3)",
-      DeathCause.Kind.OUT_OF_MEMORY, "", null);
-  private static final DeathCause EXIT_0 = new DeathCause("exit code 0", 0, "", DeathCause.Kind.EXIT, "", null);
+  private static final DeathCause SEGFAULT =
+      new DeathCause(
+          "SIGSEGV",
+          1,
+          "in Unsafe_PutLong+0x124 (JVM crashed, " + "exit 1, report hs_err_pid7.log)",
+          DeathCause.Kind.NATIVE_CRASH,
+          "Unsafe_PutLong+0x124",
+          Path.of("hs_err_pid7.log"));
+  private static final DeathCause SIGKILL =
+      new DeathCause(
+          "SIGKILL", 137, "(killed by signal, exit 137)", DeathCause.Kind.SIGNAL, "", null);
+  private static final DeathCause OOM =
+      new DeathCause(
+          "OutOfMemoryError",
+          3,
+          "(heap exhausted, exit 3)",
+          DeathCause.Kind.OUT_OF_MEMORY,
+          "",
+          null);
+  private static final DeathCause EXIT_0 =
+      new DeathCause("exit code 0", 0, "", DeathCause.Kind.EXIT, "", null);
 
   @Test
   void shouldReportANativeCrashWithItsSignalAndFrame() {
@@ -28,15 +42,18 @@ class DeathVerdictTest {
   @Test
   void shouldBlameTheMasterNotTheSignalWhenTheMasterKilledIt() {
     Worker w = FakeProcess.worker(7, 1, Worker.Role.SLOT);
-    w.kill = new KillOrder(KillReason.LIVENESS, "no heartbeat for 1200 ms (liveness timeout 1s)", 0);
+    w.kill =
+        new KillOrder(KillReason.LIVENESS, "no heartbeat for 1200 ms (liveness timeout 1s)", 0);
     w.kill.sigkillSent = true;
 
     DeathVerdict v = DeathVerdict.of(w, SIGKILL, 1_000);
 
     assertThat(v.causeClass()).isEqualTo(CauseClass.LIVENESS_TIMEOUT);
     assertThat(v.cause()).isEqualTo("liveness timeout");
-    assertThat(v.description()).isEqualTo("killed by the master (liveness timeout): no heartbeat for 1200 ms "
-        + "(liveness timeout 1s); SIGTERM, then SIGKILL after 1000 ms, exit 137");
+    assertThat(v.description())
+        .isEqualTo(
+            "killed by the master (liveness timeout): no heartbeat for 1200 ms "
+                + "(liveness timeout 1s); SIGTERM, then SIGKILL after 1000 ms, exit 137");
     assertThat(v.errorCode()).isEqualTo("worker_unresponsive");
   }
 
@@ -48,7 +65,9 @@ class DeathVerdictTest {
     DeathVerdict v = DeathVerdict.of(w, OOM, 1_000);
 
     assertThat(v.causeClass()).isEqualTo(CauseClass.DEADLINE);
-    assertThat(v.description()).startsWith("killed by the master (request deadline)").doesNotContain("OutOfMemory");
+    assertThat(v.description())
+        .startsWith("killed by the master (request deadline)")
+        .doesNotContain("OutOfMemory");
   }
 
   @Test
@@ -76,8 +95,10 @@ class DeathVerdictTest {
     DeathVerdict v = DeathVerdict.of(w, EXIT_0, 1_000);
 
     assertThat(v.causeClass()).isEqualTo(CauseClass.RECYCLED);
-    assertThat(v.description()).isEqualTo("recycled (served 40 requests, limit 42 (max-requests 40 + jitter)); "
-        + "drained and exited 0");
+    assertThat(v.description())
+        .isEqualTo(
+            "recycled (served 40 requests, limit 42 (max-requests 40 + jitter)); "
+                + "drained and exited 0");
   }
 
   @Test
@@ -86,7 +107,9 @@ class DeathVerdictTest {
     assertThat(CauseClass.EXIT_CODE.implicatesRequests()).isTrue();
     assertThat(CauseClass.OUT_OF_MEMORY.implicatesRequests()).isTrue();
     assertThat(CauseClass.LIVENESS_TIMEOUT.implicatesRequests()).isTrue();
-    assertThat(CauseClass.DEADLINE.implicatesRequests()).as("its culprit already got its 504").isFalse();
+    assertThat(CauseClass.DEADLINE.implicatesRequests())
+        .as("its culprit already got its 504")
+        .isFalse();
     assertThat(CauseClass.RECYCLED.implicatesRequests()).isFalse();
   }
 }

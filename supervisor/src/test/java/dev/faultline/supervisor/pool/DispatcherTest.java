@@ -23,7 +23,8 @@ class DispatcherTest {
   }
 
   private static PendingJob job(long id) {
-    return new PendingJob(new Job(id, id, 1, "", "GET /work?input=" + id + "&cost=1"), new CompletableFuture<>());
+    return new PendingJob(
+        new Job(id, id, 1, "", "GET /work?input=" + id + "&cost=1"), new CompletableFuture<>());
   }
 
   private static List<Long> sentTo(Slot s) {

@@ -4,7 +4,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
 
-/** A process that is not one: records what was done to it. The seam is {@link Worker}'s constructor. */
+/**
+ * A process that is not one: records what was done to it. The seam is {@link Worker}'s constructor.
+ */
 final class FakeProcess extends Process {
   private final long pid;
   boolean alive = true;

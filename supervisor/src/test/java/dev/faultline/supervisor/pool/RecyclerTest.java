@@ -20,12 +20,15 @@ class RecyclerTest {
 
   @Test
   void shouldGiveEachWorkerALimitBetweenMaxRequestsAndMaxPlusJitter() {
-    Recycler r = new Recycler(new Recycling(100, 10, 0, Duration.ZERO), pid -> OptionalLong.empty());
+    Recycler r =
+        new Recycler(new Recycling(100, 10, 0, Duration.ZERO), pid -> OptionalLong.empty());
 
     for (int i = 0; i < 200; i++) {
       assertThat(r.requestLimitForNewWorker()).isBetween(100L, 110L);
     }
-    assertThat(new Recycler(Recycling.off(), pid -> OptionalLong.empty()).requestLimitForNewWorker()).isZero();
+    assertThat(
+            new Recycler(Recycling.off(), pid -> OptionalLong.empty()).requestLimitForNewWorker())
+        .isZero();
   }
 
   @Test
@@ -39,25 +42,31 @@ class RecyclerTest {
     assertThat(r.due(List.of(s), SECOND)).isEmpty();
     w.served = 100;
     assertThat(r.due(List.of(s), SECOND)).contains(s);
-    assertThat(w.recycleReason).isEqualTo("served 100 requests, limit 100 (max-requests 100 + jitter)");
+    assertThat(w.recycleReason)
+        .isEqualTo("served 100 requests, limit 100 (max-requests 100 + jitter)");
   }
 
   @Test
   void shouldRecycleAWorkerWhoseResidentMemoryPassedTheLimit() {
-    Recycler r = new Recycler(new Recycling(0, 0, 64, Duration.ZERO), pid -> OptionalLong.of(70 * 1024));
+    Recycler r =
+        new Recycler(new Recycling(0, 0, 64, Duration.ZERO), pid -> OptionalLong.of(70 * 1024));
     Slot s = slotWith(FakeProcess.ready(7, 1, 0));
 
     assertThat(r.due(List.of(s), 2 * SECOND)).contains(s);
-    assertThat(s.worker.recycleReason).isEqualTo("resident memory 70 MiB (VmRSS) over max-rss-mb 64");
+    assertThat(s.worker.recycleReason)
+        .isEqualTo("resident memory 70 MiB (VmRSS) over max-rss-mb 64");
   }
 
   @Test
   void shouldReadResidentMemoryAtMostOnceASecondPerWorker() {
     int[] reads = {0};
-    Recycler r = new Recycler(new Recycling(0, 0, 64, Duration.ZERO), pid -> {
-      reads[0]++;
-      return OptionalLong.of(10 * 1024);
-    });
+    Recycler r =
+        new Recycler(
+            new Recycling(0, 0, 64, Duration.ZERO),
+            pid -> {
+              reads[0]++;
+              return OptionalLong.of(10 * 1024);
+            });
     Slot s = slotWith(FakeProcess.ready(7, 1, 0));
 
     r.due(List.of(s), 2 * SECOND);
@@ -69,7 +78,8 @@ class RecyclerTest {
 
   @Test
   void shouldRecycleAWorkerUpLongerThanItsMaxLifetime() {
-    Recycler r = new Recycler(new Recycling(0, 0, 0, Duration.ofSeconds(60)), pid -> OptionalLong.empty());
+    Recycler r =
+        new Recycler(new Recycling(0, 0, 0, Duration.ofSeconds(60)), pid -> OptionalLong.empty());
     Slot s = slotWith(FakeProcess.ready(7, 1, 0));
 
     assertThat(r.due(List.of(s), 59 * SECOND)).isEmpty();
@@ -78,11 +88,14 @@ class RecyclerTest {
 
   @Test
   void shouldRecycleOneWorkerAtATime() {
-    Recycler r = new Recycler(new Recycling(0, 0, 0, Duration.ofSeconds(1)), pid -> OptionalLong.empty());
+    Recycler r =
+        new Recycler(new Recycling(0, 0, 0, Duration.ofSeconds(1)), pid -> OptionalLong.empty());
     Slot one = slotWith(FakeProcess.ready(7, 1, 0));
     Slot two = slotWith(FakeProcess.ready(8, 2, 0));
 
     assertThat(r.due(List.of(one, two), 5 * SECOND)).contains(one);
-    assertThat(r.due(List.of(one, two), 5 * SECOND)).as("while worker 1 is being recycled").isEmpty();
+    assertThat(r.due(List.of(one, two), 5 * SECOND))
+        .as("while worker 1 is being recycled")
+        .isEmpty();
   }
 }

@@ -9,7 +9,9 @@ class ResidentMemoryTest {
 
   @Test
   void shouldReadVmRssInKib() {
-    List<String> status = List.of("Name:\tjava", "VmPeak:\t 3000000 kB", "VmRSS:\t   51234 kB", "RssAnon:\t 40000 kB");
+    List<String> status =
+        List.of(
+            "Name:\tjava", "VmPeak:\t 3000000 kB", "VmRSS:\t   51234 kB", "RssAnon:\t 40000 kB");
 
     assertThat(ResidentMemory.parseKib(status)).hasValue(51_234);
   }
@@ -26,7 +28,8 @@ class ResidentMemoryTest {
 
   @Test
   void shouldReadThisJvmsOwnStatusFile() {
-    assertThat(ResidentMemory.kib(ProcessHandle.current().pid()).orElseThrow()).isGreaterThan(1_024);
+    assertThat(ResidentMemory.kib(ProcessHandle.current().pid()).orElseThrow())
+        .isGreaterThan(1_024);
   }
 
   @Test

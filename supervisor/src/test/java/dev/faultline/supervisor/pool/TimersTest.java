@@ -35,7 +35,7 @@ class TimersTest {
   @Test
   void shouldSayHowLongTheLoopMaySleep() {
     assertThat(timers.millisUntilNext(0, 50)).isEqualTo(50);
-    timers.after(0, 20, () -> { });
+    timers.after(0, 20, () -> {});
 
     assertThat(timers.millisUntilNext(0, 50)).isEqualTo(20);
     assertThat(timers.millisUntilNext(30 * MS, 50)).isZero();

@@ -14,10 +14,18 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 
 class TriageTest {
-  private static final DeathVerdict CRASH = new DeathVerdict(CauseClass.NATIVE_CRASH, "SIGSEGV", "SIGSEGV in f",
-      new DeathCause("SIGSEGV", 1, "in f", DeathCause.Kind.NATIVE_CRASH, "f", null));
-  private static final DeathVerdict OUTSIDE_KILL = new DeathVerdict(CauseClass.KILLED_BY_SIGNAL, "SIGKILL",
-      "SIGKILL from outside the master (exit 137)", new DeathCause("SIGKILL", 137, "", DeathCause.Kind.SIGNAL, "", null));
+  private static final DeathVerdict CRASH =
+      new DeathVerdict(
+          CauseClass.NATIVE_CRASH,
+          "SIGSEGV",
+          "SIGSEGV in f",
+          new DeathCause("SIGSEGV", 1, "in f", DeathCause.Kind.NATIVE_CRASH, "f", null));
+  private static final DeathVerdict OUTSIDE_KILL =
+      new DeathVerdict(
+          CauseClass.KILLED_BY_SIGNAL,
+          "SIGKILL",
+          "SIGKILL from outside the master (exit 137)",
+          new DeathCause("SIGKILL", 137, "", DeathCause.Kind.SIGNAL, "", null));
 
   private final Dispatcher dispatcher = new Dispatcher(2);
   private final Quarantine quarantine = new Quarantine(Duration.ofSeconds(60), new HandSetClock());

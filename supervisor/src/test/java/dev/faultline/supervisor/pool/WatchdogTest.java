@@ -17,8 +17,16 @@ class WatchdogTest {
   private final Timers timers = new Timers();
   private final Killer killer = new Killer(timers, 500);
   private final Quarantine quarantine = new Quarantine(Duration.ofSeconds(60), new HandSetClock());
-  private final Watchdog watchdog = new Watchdog(new WorkerTimeouts(Duration.ofMillis(100), Duration.ofSeconds(1),
-      Duration.ofMillis(500), Duration.ofSeconds(3), Duration.ofSeconds(10)), killer, quarantine);
+  private final Watchdog watchdog =
+      new Watchdog(
+          new WorkerTimeouts(
+              Duration.ofMillis(100),
+              Duration.ofSeconds(1),
+              Duration.ofMillis(500),
+              Duration.ofSeconds(3),
+              Duration.ofSeconds(10)),
+          killer,
+          quarantine);
 
   private static FakeProcess process(Worker w) {
     return (FakeProcess) w.process;
@@ -64,19 +72,24 @@ class WatchdogTest {
   @Test
   void shouldAnswer504AndKillTheWorkerWhenARequestRunsPastTheDeadline() {
     Worker w = FakeProcess.ready(7, 1, 0);
-    PendingJob slow = new PendingJob(new Job(5, 1, 1, "", "GET /work?input=1&cost=1"), new CompletableFuture<>());
+    PendingJob slow =
+        new PendingJob(new Job(5, 1, 1, "", "GET /work?input=1&cost=1"), new CompletableFuture<>());
     slow.dispatchedAtNanos = 0;
     w.inFlight.put(5L, slow);
     w.lastHeartbeatNanos = 3_000 * MS;
 
     watchdog.check(List.of(w), 3_001 * MS);
 
-    BackendFailure f = (BackendFailure) org.assertj.core.api.Assertions.catchThrowableOfType(slow.reply::join,
-        CompletionException.class).getCause();
+    BackendFailure f =
+        (BackendFailure)
+            org.assertj.core.api.Assertions.catchThrowableOfType(
+                    slow.reply::join, CompletionException.class)
+                .getCause();
     assertThat(f.httpStatus()).isEqualTo(504);
     assertThat(f.code()).isEqualTo("deadline");
     assertThat(w.inFlight).isEmpty();
-    assertThat(w.answeredAtDeadline).containsExactly(new Fate(5, "GET /work?input=1&cost=1", Fate.Kind.DEADLINE, 504));
+    assertThat(w.answeredAtDeadline)
+        .containsExactly(new Fate(5, "GET /work?input=1&cost=1", Fate.Kind.DEADLINE, 504));
     assertThat(w.kill.reason).isEqualTo(KillReason.DEADLINE);
     assertThat(quarantine.deadPids("GET /work?input=1&cost=1")).containsExactly(7L);
   }
@@ -88,6 +101,7 @@ class WatchdogTest {
     watchdog.check(List.of(w), 10_001 * MS);
 
     assertThat(w.kill.reason).isEqualTo(KillReason.BOOT_TIMEOUT);
-    assertThat(w.kill.detail).isEqualTo("no hello 10001 ms after it was started (boot timeout 10s)");
+    assertThat(w.kill.detail)
+        .isEqualTo("no hello 10001 ms after it was started (boot timeout 10s)");
   }
 }

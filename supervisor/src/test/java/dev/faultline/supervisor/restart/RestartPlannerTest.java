@@ -3,8 +3,8 @@ package dev.faultline.supervisor.restart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faultline.config.RestartPolicy;
-import dev.faultline.supervisor.testing.HandSetClock;
 import dev.faultline.supervisor.restart.RestartPlan.Action;
+import dev.faultline.supervisor.testing.HandSetClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +13,18 @@ class RestartPlannerTest {
   private final HandSetClock clock = new HandSetClock();
 
   private RestartPlanner planner(int intensity, int maxBootFailures) {
-    return new RestartPlanner(new RestartPolicy(intensity, Duration.ofSeconds(60), Duration.ofMillis(100),
-        Duration.ofSeconds(10), 2.0, 0.0, Duration.ofSeconds(30), maxBootFailures, false), clock);
+    return new RestartPlanner(
+        new RestartPolicy(
+            intensity,
+            Duration.ofSeconds(60),
+            Duration.ofMillis(100),
+            Duration.ofSeconds(10),
+            2.0,
+            0.0,
+            Duration.ofSeconds(30),
+            maxBootFailures,
+            false),
+        clock);
   }
 
   @Test
@@ -45,7 +55,8 @@ class RestartPlannerTest {
     planner.plan(Departure.FAILURE, slot, SHORT);
     planner.plan(Departure.FAILURE, slot, SHORT);
 
-    assertThat(planner.plan(Departure.FAILURE, slot, Duration.ofSeconds(30)).backoffMillis()).isEqualTo(100);
+    assertThat(planner.plan(Departure.FAILURE, slot, Duration.ofSeconds(30)).backoffMillis())
+        .isEqualTo(100);
   }
 
   @Test
@@ -55,7 +66,8 @@ class RestartPlannerTest {
     planner.plan(Departure.FAILURE, one, SHORT);
     planner.plan(Departure.FAILURE, one, SHORT);
 
-    assertThat(planner.plan(Departure.FAILURE, new RestartHistory(), SHORT).backoffMillis()).isEqualTo(100);
+    assertThat(planner.plan(Departure.FAILURE, new RestartHistory(), SHORT).backoffMillis())
+        .isEqualTo(100);
   }
 
   @Test
@@ -68,7 +80,8 @@ class RestartPlannerTest {
 
     assertThat(plan.action()).isEqualTo(Action.HALT);
     assertThat(plan.restartsInPeriod()).isEqualTo(3);
-    assertThat(plan.reason()).isEqualTo("3 restarts within 60s exceed the restart budget of 2 restarts in 60s");
+    assertThat(plan.reason())
+        .isEqualTo("3 restarts within 60s exceed the restart budget of 2 restarts in 60s");
   }
 
   @Test
@@ -79,7 +92,8 @@ class RestartPlannerTest {
 
     clock.advance(Duration.ofSeconds(61));
 
-    assertThat(planner.plan(Departure.FAILURE, new RestartHistory(), SHORT).action()).isEqualTo(Action.REPLACE);
+    assertThat(planner.plan(Departure.FAILURE, new RestartHistory(), SHORT).action())
+        .isEqualTo(Action.REPLACE);
     assertThat(planner.restartsInPeriod()).isEqualTo(1);
   }
 
@@ -106,7 +120,8 @@ class RestartPlannerTest {
     RestartPlan plan = planner.plan(Departure.BOOT_FAILURE, slot, Duration.ZERO);
 
     assertThat(plan.action()).isEqualTo(Action.HALT);
-    assertThat(plan.reason()).isEqualTo("a worker failed to boot 3 times in a row (max-boot-failures 3)");
+    assertThat(plan.reason())
+        .isEqualTo("a worker failed to boot 3 times in a row (max-boot-failures 3)");
   }
 
   @Test
@@ -118,15 +133,18 @@ class RestartPlannerTest {
 
     slot.booted();
 
-    assertThat(planner.plan(Departure.BOOT_FAILURE, slot, Duration.ZERO).action()).isEqualTo(Action.REPLACE);
+    assertThat(planner.plan(Departure.BOOT_FAILURE, slot, Duration.ZERO).action())
+        .isEqualTo(Action.REPLACE);
   }
 
   @Test
   void shouldNotRestartARetiredOrStoppedWorker() {
     RestartPlanner planner = planner(0, 1);
 
-    assertThat(planner.plan(Departure.RETIRED, new RestartHistory(), SHORT).action()).isEqualTo(Action.NONE);
-    assertThat(planner.plan(Departure.STOPPED, new RestartHistory(), SHORT).action()).isEqualTo(Action.NONE);
+    assertThat(planner.plan(Departure.RETIRED, new RestartHistory(), SHORT).action())
+        .isEqualTo(Action.NONE);
+    assertThat(planner.plan(Departure.STOPPED, new RestartHistory(), SHORT).action())
+        .isEqualTo(Action.NONE);
     assertThat(planner.restartsInPeriod()).isZero();
   }
 }

@@ -7,9 +7,18 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class SlotBackoffTest {
-  private static RestartPolicy policy(long initialMs, double multiplier, double jitter, long maxMs) {
-    return new RestartPolicy(10, Duration.ofSeconds(60), Duration.ofMillis(initialMs), Duration.ofMillis(maxMs),
-        multiplier, jitter, Duration.ofSeconds(30), 5, false);
+  private static RestartPolicy policy(
+      long initialMs, double multiplier, double jitter, long maxMs) {
+    return new RestartPolicy(
+        10,
+        Duration.ofSeconds(60),
+        Duration.ofMillis(initialMs),
+        Duration.ofMillis(maxMs),
+        multiplier,
+        jitter,
+        Duration.ofSeconds(30),
+        5,
+        false);
   }
 
   @Test

@@ -14,8 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Turns one frame into one {@link IpcMessage} and back. Framing (the length prefix) is done by
- * the handlers before it in {@link IpcPipeline}; this codec sees the frame body only.
+ * Turns one frame into one {@link IpcMessage} and back. Framing (the length prefix) is done by the
+ * handlers before it in {@link IpcPipeline}; this codec sees the frame body only.
  *
  * <pre>
  * frame  = length:int32 (bytes that follow) | type:uint8 | payload
@@ -69,15 +69,17 @@ public final class IpcCodec extends MessageToMessageCodec<ByteBuf, IpcMessage> {
   @Override
   protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
     int type = in.readUnsignedByte();
-    out.add(switch (type) {
-      case HELLO -> new Hello(in.readInt(), in.readLong());
-      case JOB_REQUEST -> new JobRequest(in.readLong(), in.readLong(), in.readInt(), readString(in));
-      case JOB_DONE -> new JobDone(in.readLong(), in.readLong());
-      case JOB_FAILED -> new JobFailed(in.readLong(), readString(in), readString(in));
-      case HEARTBEAT -> new Heartbeat(in.readLong());
-      case DRAIN -> new Drain();
-      default -> throw new CorruptedFrameException("unknown IPC message type " + type);
-    });
+    out.add(
+        switch (type) {
+          case HELLO -> new Hello(in.readInt(), in.readLong());
+          case JOB_REQUEST ->
+              new JobRequest(in.readLong(), in.readLong(), in.readInt(), readString(in));
+          case JOB_DONE -> new JobDone(in.readLong(), in.readLong());
+          case JOB_FAILED -> new JobFailed(in.readLong(), readString(in), readString(in));
+          case HEARTBEAT -> new Heartbeat(in.readLong());
+          case DRAIN -> new Drain();
+          default -> throw new CorruptedFrameException("unknown IPC message type " + type);
+        });
   }
 
   private static void writeString(ByteBuf buf, String s) {

@@ -1,36 +1,39 @@
 package dev.faultline.worker.ipc;
 
 /**
- * What master and worker say to each other over their Unix domain socket. The worker speaks
- * first ({@link Hello}); then the master sends {@link JobRequest}s and the worker answers each
- * with exactly one {@link JobDone} or {@link JobFailed} carrying the same job id. A ready worker
- * also sends a {@link Heartbeat} at a fixed interval; the master may send {@link Drain} to retire
- * it.
+ * What master and worker say to each other over their Unix domain socket. The worker speaks first
+ * ({@link Hello}); then the master sends {@link JobRequest}s and the worker answers each with
+ * exactly one {@link JobDone} or {@link JobFailed} carrying the same job id. A ready worker also
+ * sends a {@link Heartbeat} at a fixed interval; the master may send {@link Drain} to retire it.
  */
 public sealed interface IpcMessage {
 
   /** Sent once by a worker when it is ready to take jobs. */
   record Hello(int workerId, long pid) implements IpcMessage {}
 
-  /** @param fault a fault spec ({@code exit}, {@code leak:mb=32}), or "" for none */
+  /**
+   * @param fault a fault spec ({@code exit}, {@code leak:mb=32}), or "" for none
+   */
   record JobRequest(long jobId, long input, int cost, String fault) implements IpcMessage {}
 
   record JobDone(long jobId, long digest) implements IpcMessage {}
 
-  /** @param error a stable code such as {@code job_failed}; {@code message} is for humans */
+  /**
+   * @param error a stable code such as {@code job_failed}; {@code message} is for humans
+   */
   record JobFailed(long jobId, String error, String message) implements IpcMessage {}
 
   /**
-   * Sent by a ready worker every heartbeat interval from its IPC event loop: a worker whose loop
-   * is stuck (spinning, stopped, thrashing) goes silent, and the master's liveness timeout kills it.
+   * Sent by a ready worker every heartbeat interval from its IPC event loop: a worker whose loop is
+   * stuck (spinning, stopped, thrashing) goes silent, and the master's liveness timeout kills it.
    *
    * @param sequence counts up from 1, so a reader of a capture can see gaps
    */
   record Heartbeat(long sequence) implements IpcMessage {}
 
   /**
-   * Sent by the master to retire a worker (recycling, shutdown): finish the jobs you have, take
-   * no new one, then close the connection and exit 0.
+   * Sent by the master to retire a worker (recycling, shutdown): finish the jobs you have, take no
+   * new one, then close the connection and exit 0.
    */
   record Drain() implements IpcMessage {}
 }

@@ -27,7 +27,8 @@ class IpcCodecTest {
 
   private static EmbeddedChannel pipeline() {
     EmbeddedChannel ch = new EmbeddedChannel();
-    IpcPipeline.init(ch.pipeline(), new ChannelInboundHandlerAdapter()); // passes messages to the tail
+    IpcPipeline.init(
+        ch.pipeline(), new ChannelInboundHandlerAdapter()); // passes messages to the tail
     return ch;
   }
 
@@ -81,7 +82,8 @@ class IpcCodecTest {
 
   @Test
   void shouldSendNullFaultAsNoFault() {
-    assertThat(roundTrip(new JobRequest(2L, 42L, 1, null))).isEqualTo(new JobRequest(2L, 42L, 1, ""));
+    assertThat(roundTrip(new JobRequest(2L, 42L, 1, null)))
+        .isEqualTo(new JobRequest(2L, 42L, 1, ""));
   }
 
   @Test
@@ -115,7 +117,8 @@ class IpcCodecTest {
 
   @Test
   void shouldPutHeartbeatAndDrainOnTheWireExactlyAsDocumented() {
-    assertThat(ByteBufUtil.hexDump(wire(new Heartbeat(3)))).isEqualTo("00000009" + "05" + "0000000000000003");
+    assertThat(ByteBufUtil.hexDump(wire(new Heartbeat(3))))
+        .isEqualTo("00000009" + "05" + "0000000000000003");
     assertThat(ByteBufUtil.hexDump(wire(new Drain()))).isEqualTo("00000001" + "06");
   }
 
@@ -191,7 +194,8 @@ class IpcCodecTest {
     int tooLong = IpcPipeline.MAX_FRAME_BYTES + 1;
     ByteBuf header = Unpooled.buffer(4).writeInt(tooLong);
 
-    assertThatThrownBy(() -> receiver.writeInbound(header)).isInstanceOf(TooLongFrameException.class);
+    assertThatThrownBy(() -> receiver.writeInbound(header))
+        .isInstanceOf(TooLongFrameException.class);
   }
 
   @Test

@@ -1,0 +1,224 @@
+package dev.faultline.lab.demo;
+
+import dev.faultline.client.LoadReport;
+import dev.faultline.client.LoadRun;
+import dev.faultline.client.ReportFiles;
+import dev.faultline.config.Durations;
+import dev.faultline.config.LoadSettings;
+import dev.faultline.config.Mode;
+import dev.faultline.config.Target;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The root of {@code faultline demo}: starts a thread-mode and a process-mode server as child JVMs,
+ * fires the same load and the same faults at both, and reports side by side. It never runs workload
+ * code itself, so it outlives every fault.
+ */
+public final class DemoRunner {
+  private static final long START_TIMEOUT_SECONDS = 120;
+  private static final long WARMUP_SEED_SALT = 0x5EED_0F_3A_57L;
+  private static final long FULL_STRENGTH_WAIT_SECONDS = 30;
+
+  private final DemoSettings settings;
+  private final Console console;
+
+  public DemoRunner(DemoSettings settings, Console console) {
+    this.settings = settings;
+    this.console = console;
+  }
+
+  public int run() throws Exception {
+    Path runDir = Files.createDirectories(settings.runDir());
+    String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+    List<ServerProcess> servers =
+        List.of(
+            server("thread", Mode.THREAD, token, runDir),
+            server("process", Mode.PROCESS, token, runDir));
+    Thread hook = new Thread(() -> servers.forEach(ServerProcess::stop), "demo-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    Vertx vertx = Vertx.vertx();
+    try {
+      startAll(servers);
+      warmUp(vertx, servers);
+      LoadReport report = runLoad(vertx, servers, token);
+      awaitFullStrength(vertx, servers);
+      addRestartCounts(vertx, report, servers);
+      markServerEvents(report, servers);
+      servers.forEach(ServerProcess::stop);
+      print(report, runDir);
+      return 0;
+    } finally {
+      servers.forEach(ServerProcess::stop);
+      vertx.close();
+      Runtime.getRuntime().removeShutdownHook(hook);
+    }
+  }
+
+  private ServerProcess server(String name, Mode mode, String token, Path runDir) {
+    return new ServerProcess(
+        name,
+        mode,
+        FreePorts.pick(),
+        settings.workers(),
+        settings.unitHeapMb(),
+        token,
+        runDir.resolve(name),
+        console);
+  }
+
+  private void startAll(List<ServerProcess> servers) throws Exception {
+    console.root(
+        "starting a thread-mode and a process-mode server, "
+            + settings.workers()
+            + " units each; run directory "
+            + settings.runDir());
+    servers.forEach(ServerProcess::start);
+    CompletableFuture.allOf(
+            servers.stream().map(ServerProcess::ready).toArray(CompletableFuture[]::new))
+        .get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+  }
+
+  /** Fresh JVMs run cold code: the same fault-free load warms both before anything is counted. */
+  private void warmUp(Vertx vertx, List<ServerProcess> servers) throws Exception {
+    if (settings.warmup().isZero()) {
+      return;
+    }
+    console.root(
+        "warming up both servers for " + Durations.format(settings.warmup()) + " (not counted)");
+    LoadSettings warm =
+        new LoadSettings(
+            targets(servers),
+            settings.rate(),
+            settings.warmup(),
+            settings.cost(),
+            List.of(),
+            LoadSettings.DEFAULT_FAULT_EVERY,
+            settings.seed() ^ WARMUP_SEED_SALT,
+            null,
+            LoadSettings.DEFAULT_TIMEOUT,
+            null);
+    new LoadRun(vertx, warm, line -> {})
+        .start()
+        .get(warm.duration().toSeconds() + 60, TimeUnit.SECONDS);
+  }
+
+  private static List<Target> targets(List<ServerProcess> servers) {
+    return servers.stream().map(s -> new Target(s.name(), "127.0.0.1", s.port())).toList();
+  }
+
+  private LoadReport runLoad(Vertx vertx, List<ServerProcess> servers, String token)
+      throws Exception {
+    List<Target> targets = targets(servers);
+    LoadSettings load =
+        new LoadSettings(
+            targets,
+            settings.rate(),
+            settings.duration(),
+            settings.cost(),
+            settings.faults(),
+            settings.faultEvery(),
+            settings.seed(),
+            token,
+            LoadSettings.DEFAULT_TIMEOUT,
+            null);
+    console.root(
+        String.format(
+            "firing %.0f req/s at each server for %s, seed %d; faults %s every %s",
+            load.rate(),
+            Durations.format(load.duration()),
+            load.seed(),
+            load.faults().isEmpty() ? "none" : String.join(",", load.faults()),
+            Durations.format(load.faultEvery())));
+    return new LoadRun(vertx, load, console::line)
+        .start()
+        .get(load.duration().toSeconds() + 60, TimeUnit.SECONDS);
+  }
+
+  private void addRestartCounts(Vertx vertx, LoadReport report, List<ServerProcess> servers) {
+    WebClient client = WebClient.create(vertx);
+    for (ServerProcess s : servers) {
+      report.put(s.name(), "serverRestarts", s.restarts());
+      report.put(s.name(), "workerRestarts", workerRestarts(client, s));
+    }
+    client.close();
+  }
+
+  /** Each server's deaths and comebacks, on its timeline in the report. */
+  private static void markServerEvents(LoadReport report, List<ServerProcess> servers) {
+    servers.forEach(
+        s ->
+            s.events().forEach(e -> report.markEvent(s.name(), e.atNanos(), e.kind(), e.detail())));
+  }
+
+  /**
+   * A worker that died late in the run may still be starting: wait (bounded) until each server says
+   * all its units are ready again, so its "ready in N ms" line is shown and counted.
+   */
+  private void awaitFullStrength(Vertx vertx, List<ServerProcess> servers) {
+    WebClient client = WebClient.create(vertx);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(FULL_STRENGTH_WAIT_SECONDS);
+    for (ServerProcess s : servers) {
+      while (!atFullStrength(client, s) && System.nanoTime() < deadline) {
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+      }
+    }
+    client.close();
+  }
+
+  private static boolean atFullStrength(WebClient client, ServerProcess s) {
+    try {
+      JsonObject status =
+          client
+              .get(s.port(), "127.0.0.1", "/status")
+              .timeout(2_000)
+              .send()
+              .toCompletionStage()
+              .toCompletableFuture()
+              .get(5, TimeUnit.SECONDS)
+              .bodyAsJsonObject();
+      return status.getLong("ready", status.getLong("units")).equals(status.getLong("units"));
+    } catch (Exception e) {
+      return false; // down or restarting: not at full strength
+    }
+  }
+
+  /**
+   * Asks the server itself; a server that is down right now has replaced no worker we can count.
+   */
+  private static long workerRestarts(WebClient client, ServerProcess s) {
+    try {
+      JsonObject status =
+          client
+              .get(s.port(), "127.0.0.1", "/status")
+              .timeout(5_000)
+              .send()
+              .toCompletionStage()
+              .toCompletableFuture()
+              .get(10, TimeUnit.SECONDS)
+              .bodyAsJsonObject();
+      return status.getLong("workerRestarts", 0L);
+    } catch (Exception e) {
+      return 0;
+    }
+  }
+
+  private void print(LoadReport report, Path runDir) throws IOException {
+    console.line("");
+    console.line(report.table());
+    report.coordinatedOmissionNotes().forEach(console::root);
+    new ReportFiles(settings.reportJson(), null, null, settings.reportHtml())
+        .write(report, console::root);
+    console.root("crash reports (hs_err) and server run directories are in " + runDir);
+  }
+}

@@ -1,0 +1,326 @@
+package dev.faultline.lab.demo;
+
+import dev.faultline.config.Mode;
+import dev.faultline.lab.cli.Main;
+import dev.faultline.supervisor.death.DeathCause;
+import dev.faultline.supervisor.death.DeathClassifier;
+import dev.faultline.supervisor.launch.ChildOutput;
+import dev.faultline.supervisor.launch.JavaCommand;
+import dev.faultline.supervisor.serve.Server;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One server the demo root runs as a child JVM, like systemd would: started, its log streamed with
+ * a {@code [name]} prefix, restarted when it dies (with one line saying why and how long it was
+ * down), and stopped politely at the end. The chaos token reaches it through the environment, never
+ * the command line, so it does not show in {@code ps}. The server watches its stdin, which this
+ * root holds open: if the root dies, however it dies, the server follows.
+ *
+ * <p>{@code faultline matrix} uses it too, without the restart (a death is what it measures) and
+ * with a lower file limit: with {@code maxOpenFiles > 0} the JVM is started through {@code sh -c
+ * 'ulimit -n N; exec java ...'} (the same pid), so {@code fd-exhaust} reaches EMFILE quickly on any
+ * machine; a process-mode server's workers inherit the limit.
+ */
+public final class ServerProcess {
+  /** Heap of a process-mode master: it runs no workload. */
+  static final int MASTER_HEAP_MB = 128;
+
+  private final String name;
+  private final Mode mode;
+  private final int port;
+  private final int units;
+  private final int unitHeapMb;
+  private final String chaosToken;
+  private final Path runDir;
+  private final Console console;
+  private final DeathClassifier classifier;
+  private final ExecutorService restarter;
+  private final List<ServerEvent> events = new CopyOnWriteArrayList<>();
+  private final boolean restartOnDeath;
+  private final int maxOpenFiles;
+  private volatile DeathCause lastDeath;
+  private volatile boolean announcedItsEnd;
+  private volatile Process process;
+  private volatile ChildOutput output;
+  private volatile CompletableFuture<Void> ready = new CompletableFuture<>();
+  private volatile boolean stopping;
+  private volatile int restarts;
+  private volatile long startedAtNanos;
+  private volatile Instant startedAt = Instant.MIN;
+
+  ServerProcess(
+      String name,
+      Mode mode,
+      int port,
+      int units,
+      int unitHeapMb,
+      String chaosToken,
+      Path runDir,
+      Console console) {
+    this(name, mode, port, units, unitHeapMb, chaosToken, runDir, console, true, 0);
+  }
+
+  /**
+   * @param restartOnDeath false: a dead server stays dead, {@link #lastDeath()} says why
+   * @param maxOpenFiles the server's file limit ({@code ulimit -n}), 0 to inherit this JVM's
+   */
+  public ServerProcess(
+      String name,
+      Mode mode,
+      int port,
+      int units,
+      int unitHeapMb,
+      String chaosToken,
+      Path runDir,
+      Console console,
+      boolean restartOnDeath,
+      int maxOpenFiles) {
+    this.restartOnDeath = restartOnDeath;
+    this.maxOpenFiles = maxOpenFiles;
+    this.name = name;
+    this.mode = mode;
+    this.port = port;
+    this.units = units;
+    this.unitHeapMb = unitHeapMb;
+    this.chaosToken = chaosToken;
+    this.runDir = runDir;
+    this.console = console;
+    this.classifier = new DeathClassifier(runDir);
+    this.restarter =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "restart-" + name);
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** Starts the server; the future completes when it says it is listening. */
+  public synchronized CompletableFuture<Void> start() {
+    if (stopping) {
+      return CompletableFuture.failedFuture(
+          new IllegalStateException(name + " server is stopping"));
+    }
+    try {
+      Files.createDirectories(runDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    CompletableFuture<Void> listening = new CompletableFuture<>();
+    ready = listening;
+    announcedItsEnd = false;
+    ProcessBuilder pb =
+        new ProcessBuilder(command()).directory(runDir.toFile()).redirectErrorStream(true);
+    pb.environment().put("FAULTLINE_CHAOS_TOKEN", chaosToken);
+    try {
+      process = pb.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the " + name + " server", e);
+    }
+    startedAtNanos = System.nanoTime();
+    startedAt = Instant.now().minusSeconds(1);
+    Process p = process;
+    output =
+        ChildOutput.pump(
+            "output-" + name,
+            p.getInputStream(),
+            line -> {
+              console.line("[" + name + "] " + line);
+              if (line.contains(Server.LISTENING)) {
+                listening.complete(null);
+              }
+              announcedItsEnd |= !stopping && announcesEnd(line);
+            });
+    p.onExit().thenAccept(this::onExit);
+    return listening;
+  }
+
+  private List<String> command() {
+    List<String> java = javaCommand();
+    if (maxOpenFiles <= 0) {
+      return java;
+    }
+    // lowering a limit is always allowed; if the hard limit is already below N, it stays as it is
+    List<String> cmd =
+        new ArrayList<>(
+            List.of("sh", "-c", "ulimit -n " + maxOpenFiles + " 2>/dev/null; exec \"$0\" \"$@\""));
+    cmd.addAll(java);
+    return cmd;
+  }
+
+  private List<String> javaCommand() {
+    int heap = mode == Mode.THREAD ? units * unitHeapMb : MASTER_HEAP_MB;
+    return JavaCommand.forMain(
+        heap,
+        runDir,
+        Main.class.getName(),
+        List.of(
+            "serve",
+            "--mode",
+            mode.label(),
+            "--port",
+            String.valueOf(port),
+            "--workers",
+            String.valueOf(units),
+            "--unit-heap-mb",
+            String.valueOf(unitHeapMb),
+            "--run-dir",
+            runDir.toString(),
+            "--exit-on-stdin-eof",
+            "--exit-on-pool-exhausted")); // a halted pool exits 75, and this root restarts the
+    // whole server
+  }
+
+  private void onExit(Process dead) {
+    if (stopping) {
+      return;
+    }
+    long diedAt = System.nanoTime();
+    long upMs = (diedAt - startedAtNanos) / 1_000_000;
+    ready.completeExceptionally(
+        new IllegalStateException(name + " server died before it was listening"));
+    DeathCause cause =
+        classifier.classify(dead.pid(), dead.exitValue(), output.lastLinesAfterEnd(200), startedAt);
+    lastDeath = cause;
+    if (!restartOnDeath) {
+      console.root(
+          name
+              + " server (pid "
+              + dead.pid()
+              + ") died after "
+              + upMs
+              + " ms up: "
+              + cause.describe());
+      return;
+    }
+    restarts++;
+    String line =
+        name
+            + " server (pid "
+            + dead.pid()
+            + ") died after "
+            + upMs
+            + " ms up: "
+            + cause.describe()
+            + "; restarting it (restart #"
+            + restarts
+            + ")";
+    events.add(new ServerEvent(diedAt, "died", line));
+    console.root(line);
+    restarter.execute(() -> restart(diedAt));
+  }
+
+  private void restart(long diedAt) {
+    if (stopping) {
+      return;
+    }
+    try {
+      start().get(90, TimeUnit.SECONDS);
+      long backAt = System.nanoTime();
+      String line =
+          name
+              + " server is back (pid "
+              + process.pid()
+              + ") after "
+              + (backAt - diedAt) / 1_000_000
+              + " ms down";
+      events.add(new ServerEvent(backAt, "back", line));
+      console.root(line);
+    } catch (Exception e) {
+      if (!stopping) {
+        console.root(name + " server did not come back: " + e);
+      }
+    }
+  }
+
+  /** SIGTERM, then SIGKILL if it is still there after the grace period. */
+  public void stop() {
+    Process p;
+    synchronized (this) {
+      stopping = true;
+      p = process;
+    }
+    restarter.shutdownNow();
+    if (p == null || !p.isAlive()) {
+      return;
+    }
+    p.destroy();
+    try {
+      if (!p.waitFor(10, TimeUnit.SECONDS)) {
+        console.root(name + " server (pid " + p.pid() + ") ignored SIGTERM for 10 s; killing it");
+        p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      p.destroyForcibly();
+    }
+  }
+
+  public CompletableFuture<Void> ready() {
+    return ready;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** True while the server JVM runs; false before it started, after a death, after a stop. */
+  public boolean alive() {
+    Process p = process;
+    return p != null && p.isAlive();
+  }
+
+  /**
+   * True once the running server said it is on its way out without being asked to stop: its
+   * shutdown hook ran (after {@code System.exit}), the JVM printed its fatal-error banner (a native
+   * crash, hs_err being written) or it is terminating on an OutOfMemoryError. A JVM doing any of
+   * that is still alive for a moment, but it is dying.
+   */
+  public boolean announcedItsEnd() {
+    ChildOutput out = output;
+    return announcedItsEnd
+        || (!stopping
+            && out != null
+            && out.lastLines().stream().anyMatch(ServerProcess::announcesEnd));
+  }
+
+  static boolean announcesEnd(String line) {
+    return line.endsWith(" " + Server.STOPPING)
+        || line.contains(" " + Server.STOPPING + " (")
+        || line.startsWith("# A fatal error has been detected")
+        || line.startsWith("Terminating due to java.lang.OutOfMemoryError");
+  }
+
+  /** Why the server last died (not counting a stop), or null if it never did. */
+  public DeathCause lastDeath() {
+    return lastDeath;
+  }
+
+  int restarts() {
+    return restarts;
+  }
+
+  /** Deaths and comebacks so far, in order, for the report's timeline. */
+  List<ServerEvent> events() {
+    return List.copyOf(events);
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * The root of {@code faultline demo}.
+ *
+ * <p>{@link dev.faultline.lab.demo.DemoRunner} starts a thread-mode and a process-mode server as
+ * child JVMs on two free loopback ports with a fresh random chaos token, warms both up, fires the
+ * same open-loop load and the same faults at both through the client module, and prints the
+ * side-by-side table. Each server is a {@code ServerProcess}: the root streams its log with a
+ * {@code [thread]} or {@code [process]} prefix and, like systemd, restarts it when it dies, with
+ * one line saying why (from the same death classifier the pool uses) and one saying how long it was
+ * down. The root never runs workload code, so it outlives every fault. A dead thread-mode server is
+ * the expected outcome: the demo still exits 0.
+ *
+ * <p>{@code ServerProcess} and {@code FreePorts} are public because {@code faultline matrix} starts
+ * its servers the same way, without the restart and with a lower file limit.
+ *
+ * <p>Each death and comeback is also kept as a {@code ServerEvent} (a {@link System#nanoTime()}
+ * reading and the line printed), which the runner marks on that target's timeline in the load
+ * report, so {@code --report-html} shows the restarts where they happened.
+ */
+package dev.faultline.lab.demo;

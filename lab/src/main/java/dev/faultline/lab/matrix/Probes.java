@@ -1,0 +1,58 @@
+package dev.faultline.lab.matrix;
+
+import dev.faultline.chaos.ChaosGuard;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The two single requests of a trial: the injection itself, and {@code /status} at the end of the
+ * window.
+ */
+final class Probes {
+  private Probes() {}
+
+  /**
+   * Sends the faulted request; completes with what it got ("200" for a plain answer), never
+   * exceptionally.
+   */
+  static CompletableFuture<String> inject(
+      WebClient client, int port, String spec, String token, long timeoutMs) {
+    CompletableFuture<String> got = new CompletableFuture<>();
+    client
+        .get(port, "127.0.0.1", "/work?input=1&cost=1&fault=" + spec)
+        .putHeader(ChaosGuard.TOKEN_HEADER, token)
+        .timeout(timeoutMs)
+        .send()
+        .onComplete(
+            ar ->
+                got.complete(
+                    ar.succeeded()
+                        ? (ar.result().statusCode() == 200
+                            ? "200"
+                            : Answers.judge(ar.result(), null))
+                        : Answers.judge(ar.cause())));
+    return got;
+  }
+
+  /** Completes with the server's {@code /status}, or null if it did not answer 200 in time. */
+  static CompletableFuture<JsonObject> status(WebClient client, int port, long timeoutMs) {
+    CompletableFuture<JsonObject> got = new CompletableFuture<>();
+    client
+        .get(port, "127.0.0.1", "/status")
+        .timeout(timeoutMs)
+        .send()
+        .onComplete(
+            ar -> {
+              try {
+                got.complete(
+                    ar.succeeded() && ar.result().statusCode() == 200
+                        ? ar.result().bodyAsJsonObject()
+                        : null);
+              } catch (RuntimeException e) {
+                got.complete(null);
+              }
+            });
+    return got;
+  }
+}

@@ -1,0 +1,132 @@
+package dev.faultline.lab.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code faultline demo} end to end: it starts both servers itself, fires load and one segfault (at
+ * 5 s of 10 s) at both, and its report must show the contrast between the modes.
+ */
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class DemoIT {
+  @TempDir Path tmp;
+
+  @Test
+  void shouldReportThatProcessModeContainsTheSegfaultThatTakesThreadModeDown() throws Exception {
+    Path runDir = tmp.resolve("demo-run");
+    Path reportFile = tmp.resolve("r.json");
+    Path htmlFile = tmp.resolve("r.html");
+    Path out = tmp.resolve("demo.out");
+    List<String> cmd =
+        ServerUnderTest.javaJar(
+            List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"),
+            List.of(
+                "demo",
+                "--duration",
+                "10s",
+                "--workers",
+                "2",
+                "--report-json",
+                reportFile.toString(),
+                "--report-html",
+                htmlFile.toString(),
+                "--run-dir",
+                runDir.toString()));
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .directory(tmp.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(out.toFile());
+    pb.environment().remove("FAULTLINE_CHAOS_TOKEN");
+    Process demo = pb.start();
+    try {
+      await("demo exit")
+          .atMost(Duration.ofSeconds(120))
+          .pollInterval(Duration.ofMillis(200))
+          .until(() -> !demo.isAlive());
+      String stdout = Files.readString(out, StandardCharsets.UTF_8);
+      assertThat(demo.exitValue()).as("demo exit status; output:%n%s", stdout).isZero();
+      await("no process of the demo left")
+          .atMost(Duration.ofSeconds(15))
+          .pollInterval(Duration.ofMillis(200))
+          .until(() -> ServerUnderTest.processesMentioning(runDir).isEmpty());
+
+      JsonObject report = new JsonObject(Files.readString(reportFile));
+      JsonObject thread = report.getJsonObject("targets").getJsonObject("thread");
+      JsonObject process = report.getJsonObject("targets").getJsonObject("process");
+      assertThat(report.getJsonObject("run").getJsonArray("faults").encode()).contains("segfault");
+      assertThat(process.getLong("collateralFailures"))
+          .as("process collateralFailures in %s", report)
+          .isZero();
+      assertThat(process.getLong("serverRestarts")).as("process serverRestarts").isZero();
+      assertThat(process.getLong("workerRestarts"))
+          .as("process workerRestarts")
+          .isGreaterThanOrEqualTo(1);
+      assertThat(process.getLong("wrongAnswers")).as("process wrongAnswers").isZero();
+      assertThat(process.getDouble("availability")).isEqualTo(1.0);
+      assertThat(thread.getLong("serverRestarts"))
+          .as("thread serverRestarts in %s", report)
+          .isGreaterThanOrEqualTo(1);
+      assertThat(thread.getLong("collateralFailures")).as("thread collateralFailures").isPositive();
+      assertThat(thread.getLong("wrongAnswers")).as("thread wrongAnswers").isZero();
+      assertThat(thread.getDouble("availability")).isLessThan(1.0);
+
+      List<String> lines = stdout.lines().toList();
+      assertThat(lines)
+          .as("demo output: the crash report naming the lost request")
+          .anyMatch(
+              l ->
+                  l.startsWith("[process]")
+                      && l.contains("died")
+                      && l.contains("SIGSEGV")
+                      && l.contains("lost 1 request: req ")
+                      && l.contains("fault=segfault (failed, 502)"));
+      assertThat(lines)
+          .anyMatch(
+              l ->
+                  l.startsWith("[process]")
+                      && l.contains("ready in")
+                      && l.contains("replaces pid"));
+      assertThat(lines)
+          .anyMatch(
+              l ->
+                  l.startsWith("[root] thread server")
+                      && l.contains("died")
+                      && l.contains("SIGSEGV"));
+      assertThat(lines).noneMatch(l -> l.startsWith("[root] process server") && l.contains("died"));
+
+      assertThat(lines).contains("[root] HTML report written to " + htmlFile.toAbsolutePath());
+      assertThat(thread.getJsonArray("events").encode())
+          .as("the restart is on the thread timeline")
+          .contains("\"kind\":\"died\"")
+          .contains("SIGSEGV");
+      assertThat(thread.getJsonArray("timeline")).hasSizeGreaterThanOrEqualTo(10);
+      assertThat(thread.getJsonObject("errorClasses").getJsonObject("bystanders").fieldNames())
+          .containsAnyOf("connect_refused", "connection_reset", "connection_closed");
+      String html = Files.readString(htmlFile, StandardCharsets.UTF_8);
+      assertThat(html)
+          .contains("thread")
+          .contains("process")
+          .contains(">segfault</text>")
+          .contains("thread died at ");
+    } finally {
+      Set<ProcessHandle> leftovers = new LinkedHashSet<>();
+      demo.descendants().forEach(leftovers::add);
+      leftovers.addAll(ServerUnderTest.processesMentioning(runDir));
+      ServerUnderTest.endAll(demo.toHandle(), leftovers);
+    }
+  }
+}
