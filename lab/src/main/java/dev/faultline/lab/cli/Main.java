@@ -32,6 +32,20 @@ public final class Main implements Runnable {
 
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    cl.setParameterExceptionHandler(
+        (e, args) -> {
+          CommandLine cmd = e.getCommandLine();
+          cmd.getErr()
+              .println(
+                  "faultline "
+                      + cmd.getCommandName()
+                      + ": "
+                      + e.getMessage()
+                      + " (see faultline "
+                      + cmd.getCommandName()
+                      + " --help)");
+          return EXIT_USAGE;
+        });
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           if (e instanceof ConfigException c) {

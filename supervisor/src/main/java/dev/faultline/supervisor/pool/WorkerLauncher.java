@@ -1,5 +1,6 @@
 package dev.faultline.supervisor.pool;
 
+import dev.faultline.chaos.ChaosGuard;
 import dev.faultline.supervisor.launch.ChildOutput;
 import dev.faultline.supervisor.launch.JavaCommand;
 import dev.faultline.worker.WorkerMain;
@@ -8,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -21,11 +24,17 @@ final class WorkerLauncher {
   private final PoolSettings settings;
   private final Path socket;
   private final Consumer<String> log;
+  private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
   WorkerLauncher(PoolSettings settings, Path socket, Consumer<String> log) {
     this.settings = settings;
     this.socket = socket;
     this.log = log;
+  }
+
+  /** True for the pid of a worker JVM started here that has not exited; any thread may ask. */
+  boolean startedHere(long pid) {
+    return running.contains(pid);
   }
 
   /** Starts a worker JVM for slot {@code label}, or a spare when it is 0. */
@@ -43,13 +52,17 @@ final class WorkerLauncher {
     ProcessBuilder pb =
         new ProcessBuilder(cmd).directory(settings.runDir().toFile()).redirectErrorStream(true);
     pb.environment().remove(TEST_HOOK_ENV);
+    pb.environment().remove(ChaosGuard.TOKEN_ENV); // a worker needs no token: faults come per job
     if (settings.testHook() != null) {
       pb.environment().put(TEST_HOOK_ENV, settings.testHook());
     }
     try {
       Instant spawnedAt = Instant.now().minusSeconds(1);
       long spawnedAtNanos = System.nanoTime();
-      Worker w = new Worker(pb.start(), spawnedAtNanos, spawnedAt);
+      Process process = pb.start();
+      running.add(process.pid());
+      process.onExit().thenRun(() -> running.remove(process.pid()));
+      Worker w = new Worker(process, spawnedAtNanos, spawnedAt);
       w.slotId = label;
       w.output =
           ChildOutput.pump(
