@@ -45,7 +45,10 @@ public final class HttpFront {
 
   public Future<HttpServer> listen(String host, int port) {
     Router router = Router.router(vertx);
+    router.route().handler(HttpLimits::refuseChunkedBody);
     router.route().handler(BodyHandler.create(false).setBodyLimit(HttpLimits.MAX_BODY_BYTES));
+    router.errorHandler(400, HttpLimits::requestFailed);
+    router.errorHandler(500, HttpLimits::requestFailed);
     endpoint(router, "/work", this::work);
     endpoint(router, "/health", ctx -> Json.send(ctx, 200, health()));
     endpoint(router, "/status", this::status);

@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -75,6 +76,42 @@ final class HttpLimits {
   }
 
   /**
+   * No endpoint reads a body, so a chunked one (whose size nobody can know up front, and which
+   * could hold the connection as long as the client likes) is refused at once with 411, before a
+   * byte of it is read.
+   */
+  static void refuseChunkedBody(RoutingContext ctx) {
+    if (ctx.request().headers().contains("transfer-encoding")) {
+      closeAfter(
+          ctx.request(),
+          411,
+          "length_required",
+          "a chunked body is not accepted; send Content-Length (at most "
+              + MAX_BODY_BYTES
+              + " bytes, and no endpoint reads it)");
+    } else {
+      ctx.next();
+    }
+  }
+
+  /**
+   * A request whose stream broke while it was read (a bad chunk, a missing Host header): 400 and
+   * close. A failure after the request was read is the server's own: 500.
+   */
+  static void requestFailed(RoutingContext ctx) {
+    if (ctx.request().isEnded() && ctx.statusCode() != 400) {
+      Json.error(ctx, 500, "internal_error", String.valueOf(ctx.failure()), new JsonObject());
+    } else {
+      closeAfter(
+          ctx.request(),
+          400,
+          "bad_request",
+          "malformed HTTP request: "
+              + (ctx.failure() != null ? ctx.failure().getMessage() : "rejected by the router"));
+    }
+  }
+
+  /**
    * A request the HTTP decoder could not read (broken request line, headers too long, bad chunk): a
    * JSON 4xx naming the limit, then the connection is closed (its byte stream can no longer be
    * trusted).
@@ -90,16 +127,19 @@ final class HttpLimits {
             : line
                 ? "request line longer than " + MAX_REQUEST_LINE_BYTES + " bytes"
                 : "headers longer than " + MAX_HEADER_BYTES + " bytes in all";
-    JsonObject body =
-        new JsonObject()
-            .put("error", status == 400 ? "bad_request" : "too_large")
-            .put("message", message);
+    closeAfter(request, status, status == 400 ? "bad_request" : "too_large", message);
+  }
+
+  private static void closeAfter(HttpServerRequest request, int status, String code, String text) {
+    if (request.response().ended() || request.response().closed()) {
+      return;
+    }
     request
         .response()
         .setStatusCode(status)
         .putHeader("content-type", "application/json")
         .putHeader("connection", "close")
-        .end(body.encode())
+        .end(new JsonObject().put("error", code).put("message", text).encode())
         .onComplete(v -> request.connection().close());
   }
 }
