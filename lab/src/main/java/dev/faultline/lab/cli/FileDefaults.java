@@ -105,6 +105,8 @@ final class FileDefaults {
     int close = help.lastIndexOf(')');
     return open < 0 || close < open
         ? ""
-        : " " + help.substring(open, close + 1).replace("${DEFAULT-VALUE}", option.defaultValue());
+        : " "
+            + help.substring(open, close + 1)
+                .replace("${DEFAULT-VALUE}", option.defaultValueString());
   }
 }

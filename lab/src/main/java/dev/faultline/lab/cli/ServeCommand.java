@@ -51,20 +51,17 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--host",
-      defaultValue = ServerSettings.DEFAULT_HOST,
       description =
           "Address to bind (default: ${DEFAULT-VALUE}; loopback only unless you mean it).")
   String host;
 
   @Option(
       names = "--port",
-      defaultValue = "" + ServerSettings.DEFAULT_PORT,
       description = "Port to listen on, 0 for any free port (default: ${DEFAULT-VALUE}).")
   int port;
 
   @Option(
       names = {"--workers", "--threads"},
-      defaultValue = "" + ServerSettings.DEFAULT_UNITS,
       description =
           "Units serving the workload: threads in thread mode, worker JVMs in process mode "
               + "(default: ${DEFAULT-VALUE}, 1-"
@@ -74,7 +71,6 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--unit-heap-mb",
-      defaultValue = "" + ServerSettings.DEFAULT_UNIT_HEAP_MB,
       description =
           "Heap per unit in MiB; a thread-mode server should run with units x this "
               + "(default: ${DEFAULT-VALUE}).")

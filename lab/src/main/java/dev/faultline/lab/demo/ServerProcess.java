@@ -26,11 +26,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One server the demo root runs as a child JVM, like systemd would: started, its log streamed with
- * a {@code [name]} prefix, restarted when it dies (with one line saying why and how long it was
- * down), and stopped politely at the end. The chaos token reaches it through the environment, never
- * the command line, so it does not show in {@code ps}. The server watches its stdin, which this
- * root holds open: if the root dies, however it dies, the server follows.
+ * One server the demo root runs as a child JVM, like systemd would: started, its log kept whole in
+ * {@code <run dir>/server.log} and its facts streamed with a {@code [name]} prefix (a {@link
+ * ServerLog} tells which lines are facts; stack traces and library noise get one summary line once
+ * the server has died or stopped), restarted when it dies (with one line saying why and how long it
+ * was down), and stopped politely at the end. The chaos token reaches it through the environment,
+ * never the command line, so it does not show in {@code ps}. The server watches its stdin, which
+ * this root holds open: if the root dies, however it dies, the server follows.
  *
  * <p>{@code faultline matrix} uses it too, without the restart (a death is what it measures) and
  * with a lower file limit: with {@code maxOpenFiles > 0} the JVM is started through {@code sh -c
@@ -59,6 +61,7 @@ public final class ServerProcess {
   private final Path runDir;
   private final Console console;
   private final DeathClassifier classifier;
+  private final ServerLog log;
   private final ScheduledExecutorService restarter;
   private final RestartBackoff backoff = new RestartBackoff();
   private final List<ServerEvent> events = new CopyOnWriteArrayList<>();
@@ -112,6 +115,7 @@ public final class ServerProcess {
     this.runDir = runDir;
     this.console = console;
     this.classifier = new DeathClassifier(runDir);
+    this.log = new ServerLog(runDir);
     this.restarter =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -151,7 +155,9 @@ public final class ServerProcess {
             "output-" + name,
             p.getInputStream(),
             line -> {
-              console.line("[" + name + "] " + line);
+              if (log.keep(line)) {
+                console.line("[" + name + "] " + line);
+              }
               if (line.contains(Server.LISTENING)) {
                 listening.complete(null);
               }
@@ -219,6 +225,7 @@ public final class ServerProcess {
               + upMs
               + " ms up: "
               + cause.describe());
+      reportUnexpectedLines(dead);
       return;
     }
     restarts++;
@@ -238,6 +245,7 @@ public final class ServerProcess {
             + ")";
     events.add(new ServerEvent(diedAt, "died", line));
     console.root(line);
+    reportUnexpectedLines(dead);
     try {
       restarter.schedule(() -> restart(diedAt), wait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException e) {
@@ -295,6 +303,17 @@ public final class ServerProcess {
     all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     long killDeadline = System.nanoTime() + STOP_LIMIT.minus(TERM_GRACE).toNanos();
     all.forEach(h -> awaitExit(h, killDeadline));
+    servers.forEach(ServerProcess::afterStop);
+  }
+
+  /** Its output has ended (or soon will): one line if it printed anything but facts. */
+  private void afterStop() {
+    Process p = process;
+    if (p != null && output != null) {
+      output.lastLinesAfterEnd(500);
+      reportUnexpectedLines(p);
+    }
+    log.close();
   }
 
   private synchronized Process beginStop() {
@@ -310,6 +329,14 @@ public final class ServerProcess {
       // the caller kills it
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Once the server's output has ended: one line if it printed anything but facts. */
+  private void reportUnexpectedLines(Process p) {
+    String summary = log.summary();
+    if (summary != null) {
+      console.root(name + " server (pid " + p.pid() + "): " + summary);
     }
   }
 
