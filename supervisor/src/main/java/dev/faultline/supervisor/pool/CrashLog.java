@@ -48,15 +48,15 @@ final class CrashLog {
         "{} ready in {} ms{}",
         w.name(),
         readyMs,
-        w.replacesPid > 0 ? " (replaces pid " + w.replacesPid + ", " + why + ")" : "");
-    if (w.replacesPid > 0) {
+        w.replacesPid() > 0 ? " (replaces pid " + w.replacesPid() + ", " + why + ")" : "");
+    if (w.replacesPid() > 0) {
       append(
           new JsonObject()
               .put("event", "worker_ready")
               .put("time", Instant.now().toString())
-              .put("worker", w.slotId)
+              .put("worker", w.slotId())
               .put("pid", w.pid)
-              .put("replacesPid", w.replacesPid)
+              .put("replacesPid", w.replacesPid())
               .put("readyMs", readyMs)
               .put("readyAfterDeathMs", sinceDeathMs >= 0 ? sinceDeathMs : null));
     }

@@ -16,26 +16,26 @@ record DeathVerdict(CauseClass causeClass, String cause, String description, Dea
     if (os.kind() == DeathCause.Kind.NATIVE_CRASH) {
       return new DeathVerdict(CauseClass.NATIVE_CRASH, os.cause(), os.describe(), os);
     }
-    if (w.kill != null) {
-      KillOrder k = w.kill;
+    if (w.kill() != null) {
+      KillOrder k = w.kill();
       return new DeathVerdict(
-          k.reason.causeClass(),
-          k.reason.words(),
+          k.reason().causeClass(),
+          k.reason().words(),
           "killed by the master ("
-              + k.reason.words()
+              + k.reason().words()
               + "): "
-              + k.detail
+              + k.detail()
               + "; "
               + k.signals(graceMillis)
               + ", exit "
               + os.exitCode(),
           os);
     }
-    if (w.role == Worker.Role.RETIRING) {
+    if (w.role() == Worker.Role.RETIRING) {
       return new DeathVerdict(
           CauseClass.RECYCLED,
           "recycled",
-          "recycled (" + w.recycleReason + "); drained and exited " + os.exitCode(),
+          "recycled (" + w.recycleReason() + "); drained and exited " + os.exitCode(),
           os);
     }
     return switch (os.kind()) {

@@ -9,7 +9,16 @@
  * {@code Recycler}, {@code Spares}) and lets the {@code Dispatcher} hand waiting requests to free
  * workers. It alone owns the {@code WorkerTable} (slots, spares, workers by pid; plain fields, no
  * locks). Everything asynchronous only posts a {@code PoolEvent}: HTTP requests, the IPC socket
- * (hello, answers, heartbeats, disconnects), process exits, status, stop.
+ * (hello, answers, heartbeats, disconnects), process exits, status, stop. Every step of the loop is
+ * guarded, as gunicorn's catch ladder: an exception from a handler or a timer is logged with the
+ * event or timer it came from and halts the pool with that reason (503 {@code pool_exhausted},
+ * {@code halted} in {@code /status}); the thread lives on to answer, it never dies silently.
+ *
+ * <p>A {@code Worker} changes state only through its own intent methods ({@code markReady}, {@code
+ * retire}, {@code condemn}, {@code send}...); {@code Handover} moves a slot from one worker to the
+ * next on purpose (hello, recycling, retiring). The pool gets its workers from a {@code
+ * WorkerLauncher} (the seam: {@code JvmWorkerLauncher} starts real JVMs) and its time from a {@code
+ * PoolClock}, so unit tests run the whole loop on fake workers and a hand-set clock, turn by turn.
  *
  * <p>The crash path is {@code Reaper.onExit}, top to bottom: a ready spare takes the dead worker's
  * slot first (capacity before paperwork); the restart policy (package {@code restart}) decides
@@ -29,7 +38,7 @@
  * <p>The IPC is a Unix domain socket in the run directory; the worker connects to the master
  * ({@code IpcServer}) and the protocol stack is the worker module's {@link
  * dev.faultline.worker.ipc.IpcPipeline}. Workers are started from the master's own class path by
- * {@code WorkerLauncher}, with the crash-relevant JVM flags of {@link
+ * {@code JvmWorkerLauncher}, with the crash-relevant JVM flags of {@link
  * dev.faultline.supervisor.launch.JavaCommand}; their output is forwarded into the master's log
  * behind the worker's current name.
  */

@@ -42,9 +42,9 @@ class DeathVerdictTest {
   @Test
   void shouldBlameTheMasterNotTheSignalWhenTheMasterKilledIt() {
     Worker w = FakeProcess.worker(7, 1, Worker.Role.SLOT);
-    w.kill =
-        new KillOrder(KillReason.LIVENESS, "no heartbeat for 1200 ms (liveness timeout 1s)", 0);
-    w.kill.sigkillSent = true;
+    w.condemn(
+        new KillOrder(KillReason.LIVENESS, "no heartbeat for 1200 ms (liveness timeout 1s)", 0));
+    w.sigkillSent();
 
     DeathVerdict v = DeathVerdict.of(w, SIGKILL, 1_000);
 
@@ -60,7 +60,7 @@ class DeathVerdictTest {
   @Test
   void shouldNeverBlameMemoryForAKillTheMasterDid() {
     Worker w = FakeProcess.worker(7, 1, Worker.Role.SLOT);
-    w.kill = new KillOrder(KillReason.DEADLINE, "req 9 GET /work ran 3001 ms", 0);
+    w.condemn(new KillOrder(KillReason.DEADLINE, "req 9 GET /work ran 3001 ms", 0));
 
     DeathVerdict v = DeathVerdict.of(w, OOM, 1_000);
 
@@ -73,7 +73,7 @@ class DeathVerdictTest {
   @Test
   void shouldStillReportANativeCrashThatHappenedDuringAKill() {
     Worker w = FakeProcess.worker(7, 1, Worker.Role.SLOT);
-    w.kill = new KillOrder(KillReason.LIVENESS, "no heartbeat", 0);
+    w.condemn(new KillOrder(KillReason.LIVENESS, "no heartbeat", 0));
 
     assertThat(DeathVerdict.of(w, SEGFAULT, 1_000).causeClass()).isEqualTo(CauseClass.NATIVE_CRASH);
   }
@@ -90,7 +90,7 @@ class DeathVerdictTest {
   @Test
   void shouldCallTheExitOfARetiredWorkerRecycled() {
     Worker w = FakeProcess.worker(7, 1, Worker.Role.RETIRING);
-    w.recycleReason = "served 40 requests, limit 42 (max-requests 40 + jitter)";
+    w.dueForRecycling("served 40 requests, limit 42 (max-requests 40 + jitter)");
 
     DeathVerdict v = DeathVerdict.of(w, EXIT_0, 1_000);
 

@@ -28,7 +28,7 @@ class DispatcherTest {
   }
 
   private static List<Long> sentTo(Slot s) {
-    EmbeddedChannel ch = (EmbeddedChannel) s.worker.channel;
+    EmbeddedChannel ch = (EmbeddedChannel) s.worker.channel();
     return ch.outboundMessages().stream().map(m -> ((JobRequest) m).jobId()).toList();
   }
 
@@ -42,7 +42,7 @@ class DispatcherTest {
 
     assertThat(sentTo(one)).containsExactly(1L, 2L);
     assertThat(sentTo(two)).containsExactly(3L);
-    assertThat(one.worker.inFlight).containsOnlyKeys(1L, 2L);
+    assertThat(one.worker.inFlight()).extracting(p -> p.job.id()).containsExactlyInAnyOrder(1L, 2L);
   }
 
   @Test
@@ -84,8 +84,8 @@ class DispatcherTest {
 
     dispatcher.dispatch(slots, 0);
 
-    assertThat(two.worker.reservedForSolo).isTrue();
-    two.worker.inFlight.clear();
+    assertThat(two.worker.reservedForSolo()).isTrue();
+    two.worker.takeInFlight();
     dispatcher.add(job(4));
     dispatcher.dispatch(slots, 0);
     assertThat(sentTo(two)).containsExactly(3L, 9L);
@@ -107,7 +107,7 @@ class DispatcherTest {
 
   @Test
   void shouldSendNothingToAWorkerTheMasterIsKilling() {
-    one.worker.kill = new KillOrder(KillReason.LIVENESS, "no heartbeat", 0);
+    one.worker.condemn(new KillOrder(KillReason.LIVENESS, "no heartbeat", 0));
     dispatcher.add(job(1));
 
     dispatcher.dispatch(slots, 0);

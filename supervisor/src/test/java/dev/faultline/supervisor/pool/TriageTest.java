@@ -36,9 +36,9 @@ class TriageTest {
   }
 
   private static Worker deadWith(long pid, PendingJob... jobs) {
-    Worker w = FakeProcess.worker(pid, 1, Worker.Role.SLOT);
+    Worker w = FakeProcess.ready(pid, 1, 0);
     for (PendingJob p : jobs) {
-      w.inFlight.put(p.job.id(), p);
+      w.send(p, 0);
     }
     return w;
   }
@@ -135,10 +135,14 @@ class TriageTest {
 
   @Test
   void shouldNameRequestsAnswered504AtTheDeadlineFirst() {
-    Worker w = deadWith(100);
-    w.answeredAtDeadline.add(new Fate(9, "GET /work?input=9&cost=1", Fate.Kind.DEADLINE, 504));
+    PendingJob late = job(9, "GET /work?input=9&cost=1");
+    PendingJob bystander = job(10, "GET /work?input=10&cost=1");
+    Worker w = deadWith(100, late, bystander);
+    w.answeredPastDeadline(late);
 
-    assertThat(triage.settle(w, CRASH)).extracting(Fate::kind).containsExactly(Fate.Kind.DEADLINE);
+    assertThat(triage.settle(w, CRASH))
+        .extracting(Fate::kind)
+        .containsExactly(Fate.Kind.DEADLINE, Fate.Kind.FAILED);
   }
 
   @Test
