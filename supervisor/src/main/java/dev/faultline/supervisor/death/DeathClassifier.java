@@ -47,7 +47,7 @@ public final class DeathClassifier {
           Signals.name(exitStatus - 128),
           exitStatus,
           "(killed by signal, exit " + exitStatus + ")",
-          DeathCause.Kind.SIGNAL,
+          Ending.Died.KILLED_BY_SIGNAL,
           "",
           null);
     }
@@ -56,7 +56,7 @@ public final class DeathClassifier {
           "OutOfMemoryError",
           exitStatus,
           "(heap exhausted, exit " + exitStatus + " from -XX:+ExitOnOutOfMemoryError)",
-          DeathCause.Kind.OUT_OF_MEMORY,
+          Ending.Died.OUT_OF_MEMORY,
           "",
           null);
     }
@@ -70,12 +70,12 @@ public final class DeathClassifier {
               + ", exit "
               + exitStatus
               + ": replaced with fresh state)",
-          DeathCause.Kind.STATE_CORRUPTED,
+          Ending.Died.STATE_CORRUPTED,
           "",
           null);
     }
     return new DeathCause(
-        "exit code " + exitStatus, exitStatus, "", DeathCause.Kind.EXIT, "", null);
+        "exit code " + exitStatus, exitStatus, "", Ending.Died.EXIT_CODE, "", null);
   }
 
   private static DeathCause nativeCrash(HsErrReport r, int exitStatus) {
@@ -83,7 +83,7 @@ public final class DeathClassifier {
         r.signal(),
         exitStatus,
         "in " + r.function() + " (JVM crashed, exit " + exitStatus + ", report " + r.file() + ")",
-        DeathCause.Kind.NATIVE_CRASH,
+        Ending.Died.NATIVE_CRASH,
         r.function(),
         r.file());
   }

@@ -1,6 +1,7 @@
 package dev.faultline.supervisor.pool;
 
 import dev.faultline.config.RestartPolicy;
+import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.restart.RestartPlan;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -29,7 +30,7 @@ final class CrashLog {
 
   void died(CrashReport report) {
     if (report.plan().action() == RestartPlan.Action.NONE
-        && report.verdict().causeClass() == CauseClass.RECYCLED) {
+        && report.verdict().ending() == Ending.Retired.RECYCLED) {
       LOG.info(report.humanLine());
     } else {
       LOG.warn(report.humanLine());

@@ -17,7 +17,7 @@ final class Failures {
     details.put("pid", w.pid);
     details.put("exitCode", v.os().exitCode());
     details.put("cause", v.cause());
-    details.put("causeClass", v.causeClass().code());
+    details.put("causeClass", v.ending().code());
     return new BackendFailure(
         502,
         v.errorCode(),

@@ -1,5 +1,6 @@
 package dev.faultline.supervisor.pool;
 
+import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.pool.PoolEvent.Connected;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -97,7 +98,7 @@ final class Handover {
         () ->
             parts.killer.kill(
                 old,
-                KillReason.DRAIN_TIMEOUT,
+                Ending.Killed.DRAIN_TIMEOUT,
                 "still draining " + drainLimitMillis + " ms after it was retired",
                 parts.clock.nanos()));
   }

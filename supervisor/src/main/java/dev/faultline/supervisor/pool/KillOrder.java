@@ -1,12 +1,14 @@
 package dev.faultline.supervisor.pool;
 
+import dev.faultline.supervisor.death.Ending;
+
 /**
  * The master's decision to kill a worker: why, in a sentence the crash report repeats, and whether
  * SIGTERM was enough or SIGKILL had to follow.
  */
-record KillOrder(KillReason reason, String detail, long orderedAtNanos, boolean sigkillSent) {
+record KillOrder(Ending.Killed reason, String detail, long orderedAtNanos, boolean sigkillSent) {
 
-  KillOrder(KillReason reason, String detail, long orderedAtNanos) {
+  KillOrder(Ending.Killed reason, String detail, long orderedAtNanos) {
     this(reason, detail, orderedAtNanos, false);
   }
 

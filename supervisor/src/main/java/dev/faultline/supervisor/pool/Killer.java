@@ -1,5 +1,6 @@
 package dev.faultline.supervisor.pool;
 
+import dev.faultline.supervisor.death.Ending;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,7 @@ final class Killer {
     this.graceMillis = graceMillis;
   }
 
-  void kill(Worker w, KillReason reason, String detail, long nowNanos) {
+  void kill(Worker w, Ending.Killed reason, String detail, long nowNanos) {
     if (!w.condemn(new KillOrder(reason, detail, nowNanos))) {
       return;
     }

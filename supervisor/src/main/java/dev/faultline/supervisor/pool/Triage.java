@@ -55,7 +55,7 @@ final class Triage {
    */
   List<Fate> settle(Worker dead, DeathVerdict verdict) {
     List<PendingJob> lost = dead.takeInFlight();
-    boolean suspects = verdict.causeClass().implicatesRequests();
+    boolean suspects = verdict.ending().implicatesRequests();
     Set<String> implicatedNow = new HashSet<>();
     List<Fate> fates = new ArrayList<>(dead.answeredAtDeadline());
     for (PendingJob p : lost) {

@@ -2,6 +2,7 @@ package dev.faultline.supervisor.pool;
 
 import dev.faultline.config.Durations;
 import dev.faultline.config.WorkerTimeouts;
+import dev.faultline.supervisor.death.Ending;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +45,7 @@ final class Watchdog {
       if (waited > timeouts.boot().toMillis()) {
         killer.kill(
             w,
-            KillReason.BOOT_TIMEOUT,
+            Ending.Killed.BOOT_TIMEOUT,
             "no hello "
                 + waited
                 + " ms after it was started (boot timeout "
@@ -58,7 +59,7 @@ final class Watchdog {
     if (silent > timeouts.liveness().toMillis()) {
       killer.kill(
           w,
-          KillReason.LIVENESS,
+          Ending.Killed.LIVENESS_TIMEOUT,
           "no heartbeat for "
               + silent
               + " ms (liveness timeout "
@@ -82,7 +83,7 @@ final class Watchdog {
     p.reply.completeExceptionally(Failures.deadline(w, timeouts.requestDeadline(), ran));
     killer.kill(
         w,
-        KillReason.DEADLINE,
+        Ending.Killed.DEADLINE,
         p.job.describe()
             + " ran "
             + ran

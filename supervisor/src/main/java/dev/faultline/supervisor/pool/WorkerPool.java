@@ -3,6 +3,7 @@ package dev.faultline.supervisor.pool;
 import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.backend.BackendFailure;
 import dev.faultline.supervisor.backend.JobResult;
+import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.pool.PoolEvent.Answered;
 import dev.faultline.supervisor.pool.PoolEvent.Connected;
 import dev.faultline.supervisor.pool.PoolEvent.Disconnected;
@@ -249,7 +250,7 @@ final class WorkerPool {
           if (w.state() != Worker.State.DEAD && w.process.isAlive()) {
             parts.killer.kill(
                 w,
-                KillReason.DISCONNECTED,
+                Ending.Killed.DISCONNECTED,
                 "closed its connection " + DISCONNECT_GRACE_MS + " ms ago but is still running",
                 parts.clock.nanos());
           }

@@ -1,5 +1,6 @@
 package dev.faultline.supervisor.pool;
 
+import dev.faultline.supervisor.death.Ending;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -34,7 +35,7 @@ final class WorkerStopper {
   }
 
   private static void ask(Worker w, long nowNanos) {
-    w.condemn(new KillOrder(KillReason.SHUTDOWN, "the pool is stopping", nowNanos));
+    w.condemn(new KillOrder(Ending.Killed.SHUTDOWN, "the pool is stopping", nowNanos));
     w.askToExit();
   }
 

@@ -3,6 +3,7 @@ package dev.faultline.supervisor.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faultline.supervisor.backend.Job;
+import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.testing.HandSetClock;
 import dev.faultline.worker.ipc.IpcMessage.JobRequest;
 import io.netty.channel.embedded.EmbeddedChannel;
@@ -107,7 +108,7 @@ class DispatcherTest {
 
   @Test
   void shouldSendNothingToAWorkerTheMasterIsKilling() {
-    one.worker.condemn(new KillOrder(KillReason.LIVENESS, "no heartbeat", 0));
+    one.worker.condemn(new KillOrder(Ending.Killed.LIVENESS_TIMEOUT, "no heartbeat", 0));
     dispatcher.add(job(1));
 
     dispatcher.dispatch(slots, 0);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.faultline.config.WorkerTimeouts;
 import dev.faultline.supervisor.backend.BackendFailure;
 import dev.faultline.supervisor.backend.Job;
+import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.testing.HandSetClock;
 import java.time.Duration;
 import java.util.List;
@@ -48,7 +49,7 @@ class WatchdogTest {
 
     watchdog.check(List.of(w), 1_001 * MS);
 
-    assertThat(w.kill().reason()).isEqualTo(KillReason.LIVENESS);
+    assertThat(w.kill().reason()).isEqualTo(Ending.Killed.LIVENESS_TIMEOUT);
     assertThat(w.kill().detail()).isEqualTo("no heartbeat for 1001 ms (liveness timeout 1s)");
     assertThat(process(w).sigterms).isEqualTo(1);
     timers.runDue(1_400 * MS);
@@ -89,7 +90,7 @@ class WatchdogTest {
     assertThat(w.inFlight()).isEmpty();
     assertThat(w.answeredAtDeadline())
         .containsExactly(new Fate(5, "GET /work?input=1&cost=1", Fate.Kind.DEADLINE, 504));
-    assertThat(w.kill().reason()).isEqualTo(KillReason.DEADLINE);
+    assertThat(w.kill().reason()).isEqualTo(Ending.Killed.DEADLINE);
     assertThat(quarantine.deadPids("GET /work?input=1&cost=1")).containsExactly(7L);
   }
 
@@ -99,7 +100,7 @@ class WatchdogTest {
 
     watchdog.check(List.of(w), 10_001 * MS);
 
-    assertThat(w.kill().reason()).isEqualTo(KillReason.BOOT_TIMEOUT);
+    assertThat(w.kill().reason()).isEqualTo(Ending.Killed.BOOT_TIMEOUT);
     assertThat(w.kill().detail())
         .isEqualTo("no hello 10001 ms after it was started (boot timeout 10s)");
   }

@@ -2,6 +2,7 @@ package dev.faultline.supervisor.pool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.testing.HandSetClock;
 import dev.faultline.worker.ipc.IpcMessage;
 import io.netty.channel.embedded.EmbeddedChannel;
@@ -57,7 +58,7 @@ class WorkerTableTest {
   void shouldNeverHandOutASpareThatIsBeingKilledOrInTheWrongState() {
     Worker condemned = table.startSpare();
     condemned.markReady(new EmbeddedChannel(), 1, 0);
-    condemned.condemn(new KillOrder(KillReason.LIVENESS, "no heartbeat", 1));
+    condemned.condemn(new KillOrder(Ending.Killed.LIVENESS_TIMEOUT, "no heartbeat", 1));
     Worker starting = table.startSpare();
 
     assertThat(table.takeSpare(Worker.State.READY)).isEmpty();
