@@ -1,5 +1,6 @@
 package dev.faultline.supervisor.death;
 
+import dev.faultline.config.ExitCodes;
 import dev.faultline.worker.WorkerMain;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,9 +16,6 @@ import java.util.Optional;
  * like {@code System.exit(1)}. An hs_err file for that pid is what tells them apart.
  */
 public final class DeathClassifier {
-  /** What {@code -XX:+ExitOnOutOfMemoryError} exits with. */
-  public static final int EXIT_ON_OOM_STATUS = 3;
-
   private final Path errorFileDir;
 
   /**
@@ -51,7 +49,7 @@ public final class DeathClassifier {
           "",
           null);
     }
-    if (exitStatus == EXIT_ON_OOM_STATUS && mentionsOom(lastOutput)) {
+    if (exitStatus == ExitCodes.JVM_OUT_OF_MEMORY && mentionsOom(lastOutput)) {
       return new DeathCause(
           "OutOfMemoryError",
           exitStatus,
@@ -60,7 +58,7 @@ public final class DeathClassifier {
           "",
           null);
     }
-    if (exitStatus == WorkerMain.EXIT_STATE_CORRUPTED
+    if (exitStatus == ExitCodes.STATE_CORRUPTED
         && mentions(lastOutput, WorkerMain.STATE_CORRUPTED)) {
       return new DeathCause(
           "state corrupted",

@@ -1,6 +1,6 @@
 package dev.faultline.supervisor.pool;
 
-import dev.faultline.config.RestartPolicy;
+import dev.faultline.config.ExitCodes;
 import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.restart.RestartPlan;
 import io.vertx.core.json.JsonObject;
@@ -69,7 +69,7 @@ final class CrashLog {
         reason,
         exiting
             ? "; the server exits with status "
-                + RestartPolicy.EXIT_POOL_EXHAUSTED
+                + ExitCodes.POOL_EXHAUSTED
                 + " so that its parent can restart it"
             : "");
     append(
