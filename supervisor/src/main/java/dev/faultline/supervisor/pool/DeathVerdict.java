@@ -37,7 +37,7 @@ record DeathVerdict(Ending ending, String cause, String description, DeathCause 
       return new DeathVerdict(
           Ending.Retired.RECYCLED,
           "recycled",
-          "recycled (" + w.recycleReason() + "); drained and exited " + os.exitCode(),
+          "recycled (" + w.recycling.reason() + "); drained and exited " + os.exitCode(),
           os);
     }
     return fromJvm(os);

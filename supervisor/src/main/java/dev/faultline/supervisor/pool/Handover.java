@@ -72,7 +72,7 @@ final class Handover {
     LOG.info(
         "{} is due for recycling: {}; {}",
         old.name(),
-        old.recycleReason(),
+        old.recycling.reason(),
         spare != null
             ? "spare (pid " + spare.pid + ") takes its place"
             : "starting its successor first");

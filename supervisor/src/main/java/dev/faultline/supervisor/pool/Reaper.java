@@ -152,7 +152,7 @@ final class Reaper {
       // backoff
     }
     if (!wasServing && slot.worker != null) {
-      slot.worker.recyclingStartsOver(); // its recycling successor died
+      slot.worker.recycling.startsOver(); // its recycling successor died
       return null;
     }
     return fill(slot, dead, diedAt, plan.backoffMillis());

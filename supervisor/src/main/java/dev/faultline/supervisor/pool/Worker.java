@@ -41,6 +41,10 @@ final class Worker {
 
   private final Map<Long, PendingJob> inFlight = new LinkedHashMap<>();
   private final List<Fate> answeredAtDeadline = new ArrayList<>();
+
+  /** What recycling knows of it: its request limit, its last memory check, why it is due. */
+  final RecyclingMark recycling = new RecyclingMark();
+
   private ChildOutput output;
   private State state = State.STARTING;
   private Role role;
@@ -52,13 +56,10 @@ final class Worker {
   private boolean everReady;
   private long busySinceNanos;
   private long lastHeartbeatNanos;
-  private long lastRssCheckNanos;
   private long served;
-  private long requestLimit;
   private long replacesPid;
   private long replacesDeathNanos;
   private boolean reservedForSolo;
-  private String recycleReason;
   private KillOrder kill;
 
   Worker(Process process, int slotId, Role role, long spawnedAtNanos, Instant spawnedAt) {
@@ -85,8 +86,6 @@ final class Worker {
     return output == null ? List.of() : output.lastLinesAfterEnd(maxWaitMillis);
   }
 
-  // --- lifecycle: hello, heartbeats, goodbye
-
   /**
    * It said hello on {@code channel}: it may be sent jobs, up to {@code requestLimit} (0 = any).
    */
@@ -95,7 +94,7 @@ final class Worker {
     this.state = State.READY;
     this.everReady = true;
     this.lastHeartbeatNanos = nowNanos;
-    this.requestLimit = requestLimit;
+    recycling.limitRequestsTo(requestLimit);
   }
 
   /** A heartbeat that arrived at {@code receivedAtNanos} (they may be read out of order). */
@@ -119,8 +118,6 @@ final class Worker {
       process.destroy();
     }
   }
-
-  // --- place: slot, spare, retiring
 
   /** It serves {@code slotId} now, or will once it says hello. */
   void fillSlot(int slotId) {
@@ -157,8 +154,6 @@ final class Worker {
       replaces(starting.replacesPid, starting.replacesDeathNanos);
     }
   }
-
-  // --- jobs
 
   void send(PendingJob p, long nowNanos) {
     reservedForSolo = false;
@@ -197,30 +192,6 @@ final class Worker {
     reservedForSolo = true;
   }
 
-  // --- recycling
-
-  void dueForRecycling(String reason) {
-    recycleReason = reason;
-  }
-
-  /** Its successor died: recycling starts over later. */
-  void recyclingStartsOver() {
-    recycleReason = null;
-  }
-
-  /**
-   * Whether its resident memory may be read now (at most every {@code everyNanos}); if so, noted.
-   */
-  boolean rssCheckDue(long nowNanos, long everyNanos) {
-    if (nowNanos - lastRssCheckNanos < everyNanos) {
-      return false;
-    }
-    lastRssCheckNanos = nowNanos;
-    return true;
-  }
-
-  // --- the master's kill
-
   /** Records the master's order to kill it; false if it is already being killed or dead. */
   boolean condemn(KillOrder order) {
     if (kill != null || state == State.DEAD) {
@@ -233,8 +204,6 @@ final class Worker {
   void sigkillSent() {
     kill = kill.withSigkillSent();
   }
-
-  // --- reads
 
   State state() {
     return state;
@@ -261,10 +230,6 @@ final class Worker {
     return served;
   }
 
-  long requestLimit() {
-    return requestLimit;
-  }
-
   long replacesPid() {
     return replacesPid;
   }
@@ -275,10 +240,6 @@ final class Worker {
 
   long lastHeartbeatNanos() {
     return lastHeartbeatNanos;
-  }
-
-  String recycleReason() {
-    return recycleReason;
   }
 
   boolean reservedForSolo() {

@@ -2,7 +2,6 @@ package dev.faultline.supervisor.pool;
 
 import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.backend.BackendFailure;
-import dev.faultline.supervisor.backend.JobResult;
 import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.pool.PoolEvent.Answered;
 import dev.faultline.supervisor.pool.PoolEvent.Connected;
@@ -11,9 +10,6 @@ import dev.faultline.supervisor.pool.PoolEvent.Exited;
 import dev.faultline.supervisor.pool.PoolEvent.StatusWanted;
 import dev.faultline.supervisor.pool.PoolEvent.StopWanted;
 import dev.faultline.supervisor.pool.PoolEvent.Submitted;
-import dev.faultline.worker.ipc.IpcMessage.Heartbeat;
-import dev.faultline.worker.ipc.IpcMessage.JobDone;
-import dev.faultline.worker.ipc.IpcMessage.JobFailed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -48,6 +44,7 @@ final class WorkerPool {
   private final Supervision supervision;
   private final PoolParts parts;
   private final Handover handover;
+  private final Answers answers;
   private final Consumer<String> onHalt;
   private volatile String haltReason;
   private boolean running = true;
@@ -67,6 +64,7 @@ final class WorkerPool {
         new Handover(
             parts,
             supervision.timeouts().requestDeadline().toMillis() + parts.killer.graceMillis());
+    this.answers = new Answers(parts);
     this.onHalt = onHalt;
   }
 
@@ -118,7 +116,7 @@ final class WorkerPool {
     if (event instanceof Submitted e) {
       onSubmitted(e);
     } else if (event instanceof Answered e) {
-      onAnswer(e);
+      answers.arrived(e);
     } else if (event instanceof Connected e) {
       handover.hello(e, allReady);
     } else if (event instanceof Exited e) {
@@ -208,32 +206,6 @@ final class WorkerPool {
                         Failures.quarantined(
                             fingerprint, parts.quarantine.deadPids(fingerprint), left)),
             () -> parts.dispatcher.add(new PendingJob(e.job(), e.reply())));
-  }
-
-  private void onAnswer(Answered e) {
-    Worker w = parts.table.byPid(e.pid());
-    if (w == null) {
-      return;
-    }
-    if (e.answer() instanceof Heartbeat) {
-      w.heartbeat(e.receivedAtNanos());
-      return;
-    }
-    long jobId = e.answer() instanceof JobDone d ? d.jobId() : ((JobFailed) e.answer()).jobId();
-    PendingJob p = w.answered(jobId);
-    if (p == null) {
-      return; // answered after it was settled (deadline, death): the request already has its answer
-    }
-    Slot slot = parts.table.slotOf(w);
-    if (slot != null) {
-      slot.breaker.jobAnswered();
-    }
-    parts.triage.acquitted(p);
-    if (e.answer() instanceof JobDone d) {
-      p.reply.complete(new JobResult(d.digest(), "worker-" + w.slotId(), w.pid));
-    } else {
-      p.reply.completeExceptionally(BackendFailure.jobFailed(((JobFailed) e.answer()).message()));
-    }
   }
 
   private void onDisconnected(Disconnected e) {

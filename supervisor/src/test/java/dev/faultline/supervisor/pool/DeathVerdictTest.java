@@ -87,7 +87,7 @@ class DeathVerdictTest {
   @Test
   void shouldCallTheExitOfARetiredWorkerRecycled() {
     Worker w = FakeProcess.worker(7, 1, Worker.Role.RETIRING);
-    w.dueForRecycling("served 40 requests, limit 42 (max-requests 40 + jitter)");
+    w.recycling.due("served 40 requests, limit 42 (max-requests 40 + jitter)");
 
     DeathVerdict v = DeathVerdict.of(w, EXIT_0, 1_000);
 

@@ -54,7 +54,7 @@ class RecyclerTest {
     assertThat(r.due(List.of(s), SECOND)).isEmpty();
     serve(w, 1);
     assertThat(r.due(List.of(s), SECOND)).contains(s);
-    assertThat(w.recycleReason())
+    assertThat(w.recycling.reason())
         .isEqualTo("served 100 requests, limit 100 (max-requests 100 + jitter)");
   }
 
@@ -65,7 +65,7 @@ class RecyclerTest {
     Slot s = slotWith(FakeProcess.ready(7, 1, 0));
 
     assertThat(r.due(List.of(s), 2 * SECOND)).contains(s);
-    assertThat(s.worker.recycleReason())
+    assertThat(s.worker.recycling.reason())
         .isEqualTo("resident memory 70 MiB (VmRSS) over max-rss-mb 64");
   }
 
