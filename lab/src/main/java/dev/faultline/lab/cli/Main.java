@@ -1,6 +1,7 @@
 package dev.faultline.lab.cli;
 
 import dev.faultline.config.ConfigException;
+import dev.faultline.config.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,9 +22,6 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
-  /** Bad flags, keys or values. */
-  public static final int EXIT_USAGE = 2;
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -45,13 +43,13 @@ public final class Main implements Runnable {
                       + " (see faultline "
                       + cmd.getCommandName()
                       + " --help)");
-          return EXIT_USAGE;
+          return ExitCodes.USAGE;
         });
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           if (e instanceof ConfigException c) {
             cmd.getErr().println("faultline " + cmd.getCommandName() + ": " + c.getMessage());
-            return EXIT_USAGE;
+            return ExitCodes.USAGE;
           }
           throw e;
         });

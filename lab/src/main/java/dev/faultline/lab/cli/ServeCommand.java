@@ -6,6 +6,7 @@ import dev.faultline.config.ChaosToken;
 import dev.faultline.config.Check;
 import dev.faultline.config.ConfigException;
 import dev.faultline.config.ConfigFile;
+import dev.faultline.config.ExitCodes;
 import dev.faultline.config.Mode;
 import dev.faultline.config.ServerSettings;
 import dev.faultline.config.Supervision;
@@ -142,7 +143,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     if (exitOnStdinEof) {
       // System.exit, not halt: the shutdown hook stops this server's workers on the way out
-      ParentWatch.onStdinEof(() -> System.exit(0));
+      ParentWatch.onStdinEof(() -> System.exit(ExitCodes.OK));
     }
     return server.runUntilStopped();
   }

@@ -36,9 +36,9 @@ public final class ProcessBackend implements Backend {
   public ProcessBackend(PoolSettings settings) {
     this.settings = settings;
     Path socket = settings.runDir().resolve(SOCKET_NAME);
-    WorkerLauncher launcher = new WorkerLauncher(settings, socket, LOG::info);
+    JvmWorkerLauncher launcher = new JvmWorkerLauncher(settings, socket, LOG::info);
     this.ipc = new IpcServer(socket, launcher::startedHere);
-    this.pool = new WorkerPool(settings, launcher, halted::complete);
+    this.pool = new WorkerPool(settings, launcher, PoolClock.system(), halted::complete);
     this.loop = new Thread(pool::run, "pool-loop");
     this.door =
         Bulkhead.of(
