@@ -20,6 +20,7 @@ KILLS=${KILLS:-40} RATE=${RATE:-100} COST=${COST:-1} DURATION=${DURATION:-60} LE
 WORKERS=${WORKERS:-4} SEED=${SEED:-11} RECOVER_LIMIT=${RECOVER_LIMIT:-60}
 SIDES=${SIDES:-"faultline gunicorn"}
 OUT=${OUT:-$(mktemp -d "${TMPDIR:-/tmp}/faultline-storm.XXXXXX")}
+mkdir -p "$OUT"
 if (( KILLS + LEAD > DURATION )); then echo "storm: KILLS + LEAD must fit in DURATION" >&2; exit 2; fi
 if [[ " $SIDES " == *" gunicorn "* ]] && ! command -v gunicorn >/dev/null; then
   echo "storm: gunicorn is missing; installing it from Debian's packages (apt-get install -y gunicorn)" >&2
@@ -82,6 +83,7 @@ storm() { # side master -> the kills, one a second, logged in OUT/side.kills
     sleep 1
   done
   date +%s.%N >"$OUT/$1.storm-end"
+  recovery "$1" "$2" >"$OUT/$1.recovery" # while the load still runs, as an operator would see it
 }
 
 recovery() { # side master -> seconds from the last signal to full strength, or "never"
@@ -121,7 +123,7 @@ for side in $SIDES; do
   "$root/faultline" load --target "$side=http://127.0.0.1:$port" --rate "$RATE" --cost "$COST" \
       --duration "${DURATION}s" --seed "$SEED" --report-json "$OUT/$side.json" >"$OUT/$side.load.txt" 2>&1 || true
   wait "$stormer"
-  back=$(recovery "$side" "$master")
+  back=$(cat "$OUT/$side.recovery")
   kids=0
   for pid in $(children "$master"); do case $(state "$pid") in R|S|D) kids=$((kids + 1)) ;; esac; done
   python3 - "$OUT/$side.json" "$side" "$back" "$kids" "$(grep -c SIG "$OUT/$side.kills" || true)" <<'PY'
