@@ -99,7 +99,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--sync-increments",
       defaultValue = "" + PartSettings.DEFAULT_SYNC_INCREMENTS,
-      description = "Increments per thread and per process in sync (default: ${DEFAULT-VALUE}).")
+      description =
+          "The most increments per thread in sync's 500 ms race (default: ${DEFAULT-VALUE}).")
   long syncIncrements;
 
   @Option(

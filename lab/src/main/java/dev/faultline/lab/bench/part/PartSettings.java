@@ -14,7 +14,7 @@ import java.time.Duration;
  * @param loadDuration how long the served servers are loaded (memory, switch)
  * @param rate requests per second to each served server
  * @param workers units per served server
- * @param syncIncrements increments per thread (and per process) in the sync part
+ * @param syncIncrements the most increments per thread in the sync part's race window
  * @param matrixJson a finished matrix report to read instead of running one; null to run one
  * @param matrixWindow the window of the short matrix the isolation part runs
  */
@@ -35,7 +35,7 @@ public record PartSettings(
   public static final String DEFAULT_LOAD_DURATION = "5s";
   public static final double DEFAULT_RATE = 100;
   public static final int DEFAULT_WORKERS = 2;
-  public static final long DEFAULT_SYNC_INCREMENTS = 5_000_000;
+  public static final long DEFAULT_SYNC_INCREMENTS = 200_000_000;
   public static final String DEFAULT_MATRIX_WINDOW = "2s";
 
   public PartSettings {

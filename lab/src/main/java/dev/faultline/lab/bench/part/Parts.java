@@ -5,7 +5,15 @@ import java.util.stream.Collectors;
 
 /** Every part, in the order {@code bench all} runs them. A new part is one class and one entry. */
 public final class Parts {
-  public static final List<Part> ALL = List.of(new IpcPart());
+  public static final List<Part> ALL =
+      List.of(
+          new LayoutPart(),
+          new IpcPart(),
+          new SpawnPart(),
+          new MemoryPart(),
+          new SwitchPart(),
+          new SyncPart(),
+          new IsolationPart());
 
   private Parts() {}
 

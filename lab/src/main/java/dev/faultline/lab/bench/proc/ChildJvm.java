@@ -3,7 +3,6 @@ package dev.faultline.lab.bench.proc;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -27,6 +26,7 @@ public final class ChildJvm {
   private final Process process;
   private final BlockingQueue<String> control = new LinkedBlockingQueue<>();
   private final Deque<String> other = new ArrayDeque<>();
+  private volatile long lastControlAt;
 
   ChildJvm(Process process) {
     this.process = process;
@@ -77,6 +77,11 @@ public final class ChildJvm {
     return line.substring(word.length()).trim();
   }
 
+  /** When the latest control line arrived ({@link System#nanoTime()}), as it was read. */
+  public long lastControlLineAt() {
+    return lastControlAt;
+  }
+
   /** Sends one line on the child's stdin. */
   public void send(String line) throws IOException {
     process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
@@ -105,7 +110,7 @@ public final class ChildJvm {
         keep(line);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // the JDK closes a child's streams when it is destroyed: that is its end
     } finally {
       control.add(EOF);
     }
@@ -113,6 +118,7 @@ public final class ChildJvm {
 
   private void keep(String line) {
     if (line.startsWith(CONTROL)) {
+      lastControlAt = System.nanoTime();
       control.add(line.substring(CONTROL.length()));
       return;
     }
