@@ -107,6 +107,9 @@ record BenchReport(List<PartOutcome> outcomes, Instant startedAt, Instant endedA
     if (v instanceof JsonObject o) {
       return "{" + numbers(o) + "}";
     }
+    if (v instanceof Integer || v instanceof Long) {
+      return String.format(Locale.ROOT, "%,d", ((Number) v).longValue());
+    }
     return v instanceof Number x ? MarkdownTable.num(x.doubleValue()) : String.valueOf(v);
   }
 }

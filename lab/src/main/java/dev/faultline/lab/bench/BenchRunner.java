@@ -61,7 +61,12 @@ public final class BenchRunner {
     ExecutorService thread = Executors.newSingleThreadExecutor(r -> daemon(r, p.name()));
     try (Children children = new Children(dir)) {
       PartContext ctx =
-          new PartContext(settings.partSettings(), children, dir, l -> say(p.name() + ": " + l));
+          new PartContext(
+              settings.partSettings(),
+              children,
+              dir,
+              l -> say(p.name() + ": " + l),
+              t0 + bound.toNanos());
       Future<PartResult> f = thread.submit(() -> p.run(ctx));
       return finished(p, f, bound, t0);
     } finally {
