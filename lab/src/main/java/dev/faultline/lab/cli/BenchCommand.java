@@ -52,14 +52,12 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--time-limit",
-      defaultValue = BenchSettings.DEFAULT_TIME_LIMIT,
       converter = DurationConverter.class,
       description = "All parts together stop by then (default: ${DEFAULT-VALUE}).")
   Duration timeLimit;
 
   @Option(
       names = "--ipc-time",
-      defaultValue = PartSettings.DEFAULT_IPC_TIME,
       converter = DurationConverter.class,
       description =
           "Per IPC kind and placement, the longest measurement (default: ${DEFAULT-VALUE}).")
@@ -67,38 +65,32 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--round-trips",
-      defaultValue = "" + PartSettings.DEFAULT_ROUND_TRIPS,
       description = "Per IPC kind and placement, the most round trips (default: ${DEFAULT-VALUE}).")
   long roundTrips;
 
   @Option(
       names = "--jvm-starts",
-      defaultValue = "" + PartSettings.DEFAULT_JVM_STARTS,
       description = "JVM and worker starts to take the median of (default: ${DEFAULT-VALUE}).")
   int jvmStarts;
 
   @Option(
       names = "--load-duration",
-      defaultValue = PartSettings.DEFAULT_LOAD_DURATION,
       converter = DurationConverter.class,
       description = "How long memory and switch load each server (default: ${DEFAULT-VALUE}).")
   Duration loadDuration;
 
   @Option(
       names = "--rate",
-      defaultValue = "" + PartSettings.DEFAULT_RATE,
       description = "Requests per second to each server under load (default: ${DEFAULT-VALUE}).")
   double rate;
 
   @Option(
       names = "--workers",
-      defaultValue = "" + PartSettings.DEFAULT_WORKERS,
       description = "Units per server: threads or worker JVMs (default: ${DEFAULT-VALUE}).")
   int workers;
 
   @Option(
       names = "--sync-increments",
-      defaultValue = "" + PartSettings.DEFAULT_SYNC_INCREMENTS,
       description =
           "The most increments per thread in sync's 500 ms race (default: ${DEFAULT-VALUE}).")
   long syncIncrements;
@@ -112,7 +104,6 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--matrix-window",
-      defaultValue = PartSettings.DEFAULT_MATRIX_WINDOW,
       converter = DurationConverter.class,
       description = "The window of the short matrix isolation runs (default: ${DEFAULT-VALUE}).")
   Duration matrixWindow;
