@@ -31,6 +31,9 @@ public final class BenchRunner {
   /** Some part failed or ran out of time: its claim is "not measured". */
   public static final int EXIT_PART_FAILED = 1;
 
+  /** How long a part that ran out of time gets to notice its interrupt before its children end. */
+  static final long STOP_GRACE_S = 5;
+
   private final BenchSettings settings;
   private final Console console;
 
@@ -59,7 +62,8 @@ public final class BenchRunner {
     say(p.name() + ": starting, bounded to " + bound.toSeconds() + " s");
     long t0 = System.nanoTime();
     ExecutorService thread = Executors.newSingleThreadExecutor(r -> daemon(r, p.name()));
-    try (Children children = new Children(dir)) {
+    Children children = new Children(dir);
+    try {
       PartContext ctx =
           new PartContext(
               settings.partSettings(),
@@ -70,7 +74,18 @@ public final class BenchRunner {
       Future<PartResult> f = thread.submit(() -> p.run(ctx));
       return finished(p, f, bound, t0);
     } finally {
-      thread.shutdownNow();
+      stop(thread);
+      children.close(); // after the part's thread stopped, so it cannot start one more child
+    }
+  }
+
+  /** Interrupts a part that is still running and gives it a moment to stop. */
+  private static void stop(ExecutorService thread) {
+    thread.shutdownNow();
+    try {
+      thread.awaitTermination(STOP_GRACE_S, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

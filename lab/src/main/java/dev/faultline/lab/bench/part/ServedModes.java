@@ -34,11 +34,13 @@ final class ServedModes implements AutoCloseable {
 
   private final ServerProcess thread;
   private final ServerProcess process;
+  private final PrintStream log;
   private final Vertx vertx = Vertx.vertx();
 
-  private ServedModes(ServerProcess thread, ServerProcess process) {
+  private ServedModes(ServerProcess thread, ServerProcess process, PrintStream log) {
     this.thread = thread;
     this.process = process;
+    this.log = log;
   }
 
   static ServedModes start(PartContext ctx) throws Exception {
@@ -52,7 +54,7 @@ final class ServedModes implements AutoCloseable {
     int units = ctx.settings().workers();
     ServerProcess t = server(ctx, THREAD, Mode.THREAD, units, token, log);
     ServerProcess p = server(ctx, PROCESS, Mode.PROCESS, units, token, log);
-    ServedModes modes = new ServedModes(t, p);
+    ServedModes modes = new ServedModes(t, p, file);
     ctx.children().onClose(modes::close);
     ctx.say("starting a thread-mode and a process-mode server, " + units + " units each");
     CompletableFuture.allOf(t.start(), p.start()).get(START_TIMEOUT_S, TimeUnit.SECONDS);
@@ -131,5 +133,6 @@ final class ServedModes implements AutoCloseable {
     thread.stop();
     process.stop();
     vertx.close();
+    log.close();
   }
 }
