@@ -1,5 +1,6 @@
 package dev.faultline.lab.bench;
 
+import dev.faultline.config.ExitCodes;
 import dev.faultline.lab.bench.part.Part;
 import dev.faultline.lab.bench.part.PartContext;
 import dev.faultline.lab.bench.part.PartResult;
@@ -26,10 +27,10 @@ import java.util.concurrent.TimeoutException;
  */
 public final class BenchRunner {
   /** Every part ran to its end. */
-  public static final int EXIT_ALL_MEASURED = 0;
+  public static final int EXIT_ALL_MEASURED = ExitCodes.OK;
 
   /** Some part failed or ran out of time: its claim is "not measured". */
-  public static final int EXIT_PART_FAILED = 1;
+  public static final int EXIT_PART_FAILED = ExitCodes.BENCH_PART_NOT_MEASURED;
 
   /** How long a part that ran out of time gets to notice its interrupt before its children end. */
   static final long STOP_GRACE_S = 5;

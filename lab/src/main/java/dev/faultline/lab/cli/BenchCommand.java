@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
       "holds, holds with a nuance, or does not hold here. Parts: layout (address space), ipc",
       "(8 IPC kinds + a thread hand-off, pinned to one and two cores), spawn, memory, switch,",
       "sync, isolation (the fault matrix), or all. Every part is bounded in time.",
-      "Exit status: 0 when every part ran, 1 when some part failed or ran out of time, 2 for bad flags."
+      "Exit status: 0 when every part ran, 97 when some part failed or ran out of time, 2 for bad flags."
     })
 final class BenchCommand implements Callable<Integer> {
   @Parameters(

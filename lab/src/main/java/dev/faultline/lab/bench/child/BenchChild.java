@@ -1,5 +1,6 @@
 package dev.faultline.lab.bench.child;
 
+import dev.faultline.config.ExitCodes;
 import dev.faultline.lab.bench.ipc.Transports;
 import dev.faultline.lab.bench.proc.ChildJvm;
 import dev.faultline.worker.ParentWatch;
@@ -16,7 +17,7 @@ import java.util.List;
  * benchmark.
  */
 public final class BenchChild {
-  static final int EXIT_USAGE = 2;
+  static final int EXIT_USAGE = ExitCodes.USAGE;
   static final int EXIT_FAILED = 1;
 
   private BenchChild() {}

@@ -44,12 +44,10 @@ final class ServedModes implements AutoCloseable {
   }
 
   static ServedModes start(PartContext ctx) throws Exception {
-    Console log =
-        new Console(
-            new PrintStream(
-                Files.newOutputStream(ctx.dir().resolve("servers.log")),
-                true,
-                StandardCharsets.UTF_8));
+    PrintStream file =
+        new PrintStream(
+            Files.newOutputStream(ctx.dir().resolve("servers.log")), true, StandardCharsets.UTF_8);
+    Console log = new Console(file);
     String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
     int units = ctx.settings().workers();
     ServerProcess t = server(ctx, THREAD, Mode.THREAD, units, token, log);
