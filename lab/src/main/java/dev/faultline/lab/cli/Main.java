@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       LoadCommand.class,
       MatrixCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
