@@ -3,7 +3,6 @@ package dev.faultline.lab.demo;
 import dev.faultline.chaos.ChaosGuard;
 import dev.faultline.config.Durations;
 import dev.faultline.config.Mode;
-import dev.faultline.lab.cli.Main;
 import dev.faultline.supervisor.death.DeathCause;
 import dev.faultline.supervisor.death.DeathClassifier;
 import dev.faultline.supervisor.launch.ChildOutput;
@@ -41,6 +40,14 @@ import java.util.concurrent.TimeoutException;
  * machine; a process-mode server's workers inherit the limit.
  */
 public final class ServerProcess {
+  /**
+   * The class a served child JVM starts: the product's own command line, launched as a process with
+   * {@code serve ...} like any other command, so this package names it the way it names the {@code
+   * serve} flags, as part of the child's command line, not as a code dependency (the CLI uses this
+   * package; {@code MainTest} checks that the name stays true).
+   */
+  public static final String FAULTLINE_MAIN = "dev.faultline.lab.cli.Main";
+
   /** Heap of a process-mode master: it runs no workload. */
   static final int MASTER_HEAP_MB = 128;
 
@@ -186,7 +193,7 @@ public final class ServerProcess {
     return JavaCommand.forMain(
         heap,
         runDir,
-        Main.class.getName(),
+        FAULTLINE_MAIN,
         List.of(
             "serve",
             "--mode",
