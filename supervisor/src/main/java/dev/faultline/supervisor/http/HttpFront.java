@@ -5,6 +5,7 @@ import dev.faultline.supervisor.backend.Backend;
 import dev.faultline.supervisor.backend.BackendFailure;
 import dev.faultline.supervisor.backend.Job;
 import dev.faultline.supervisor.backend.JobResult;
+import dev.faultline.supervisor.metrics.ServerMetrics;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -23,19 +24,25 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>
  * GET /work?input=&lt;long&gt;&amp;cost=&lt;int&gt;[&amp;fault=&lt;name&gt;]   200 JSON answer, or JSON error
  * GET /health                                     200 {"status":"up","mode":...}
- * GET /status                                     200 units, states, counters
+ * GET /status[?format=text]                       200 units, states, counters; a scoreboard
+ * GET /metrics                                    200 Prometheus text format
  * </pre>
  */
 public final class HttpFront {
+  /** The Prometheus text exposition format, version 0.0.4. */
+  private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+
   private final Vertx vertx;
   private final Backend backend;
   private final ChaosGuard guard;
+  private final ServerMetrics metrics;
   private final AtomicLong requestIds = new AtomicLong();
 
-  public HttpFront(Vertx vertx, Backend backend, ChaosGuard guard) {
+  public HttpFront(Vertx vertx, Backend backend, ChaosGuard guard, ServerMetrics metrics) {
     this.vertx = vertx;
     this.backend = backend;
     this.guard = guard;
+    this.metrics = metrics;
   }
 
   public Future<HttpServer> listen(String host, int port) {
@@ -43,6 +50,7 @@ public final class HttpFront {
     router.get("/work").handler(this::work);
     router.get("/health").handler(ctx -> Json.send(ctx, 200, health()));
     router.get("/status").handler(this::status);
+    router.get("/metrics").handler(this::metrics);
     router
         .route()
         .last()
@@ -56,7 +64,7 @@ public final class HttpFront {
                         + ctx.request().method()
                         + " "
                         + ctx.request().path()
-                        + "; try GET /work?input=42&cost=10, /health or /status",
+                        + "; try GET /work?input=42&cost=10, /health, /status or /metrics",
                     new JsonObject()));
     return vertx
         .createHttpServer(new HttpServerOptions().setHost(host).setPort(port))
@@ -65,12 +73,14 @@ public final class HttpFront {
   }
 
   private void work(RoutingContext ctx) {
+    long startNanos = System.nanoTime();
     WorkParams p;
     try {
       p =
           WorkParams.parse(
               ctx.request().params(), ctx.request().getHeader(ChaosGuard.TOKEN_HEADER), guard);
     } catch (BadRequest e) {
+      metrics.requestAnswered(e.code, System.nanoTime() - startNanos);
       Json.error(ctx, e.status, e.code, e.getMessage(), e.details);
       return;
     }
@@ -88,11 +98,11 @@ public final class HttpFront {
             (result, failure) ->
                 context.runOnContext(
                     v -> {
+                      String outcome = failure == null ? "ok" : fail(ctx, failure);
                       if (failure == null) {
                         Json.send(ctx, 200, answer(job, result));
-                      } else {
-                        fail(ctx, failure);
                       }
+                      metrics.requestAnswered(outcome, System.nanoTime() - startNanos);
                     }));
   }
 
@@ -107,7 +117,8 @@ public final class HttpFront {
         .put("request", job.id());
   }
 
-  private static void fail(RoutingContext ctx, Throwable failure) {
+  /** Answers with the failure's JSON; returns its error code. */
+  private static String fail(RoutingContext ctx, Throwable failure) {
     Throwable cause =
         failure instanceof CompletionException && failure.getCause() != null
             ? failure.getCause()
@@ -117,9 +128,10 @@ public final class HttpFront {
         ctx.response().putHeader("Retry-After", String.valueOf(f.retryAfterSeconds()));
       }
       Json.error(ctx, f.httpStatus(), f.code(), f.getMessage(), new JsonObject(f.details()));
-    } else {
-      Json.error(ctx, 500, "internal_error", cause.toString(), new JsonObject());
+      return f.code();
     }
+    Json.error(ctx, 500, "internal_error", cause.toString(), new JsonObject());
+    return "internal_error";
   }
 
   private JsonObject health() {
@@ -130,6 +142,13 @@ public final class HttpFront {
   }
 
   private void status(RoutingContext ctx) {
+    String format = ctx.request().getParam("format", "json");
+    if (!format.equals("json") && !format.equals("text")) {
+      BadRequest e =
+          BadRequest.parameter("format", "format must be json or text, but was '" + format + "'");
+      Json.error(ctx, e.status, e.code, e.getMessage(), e.details);
+      return;
+    }
     Context context = vertx.getOrCreateContext();
     backend
         .status()
@@ -137,11 +156,17 @@ public final class HttpFront {
             (s, failure) ->
                 context.runOnContext(
                     v -> {
-                      if (failure == null) {
-                        Json.send(ctx, 200, s);
-                      } else {
+                      if (failure != null) {
                         fail(ctx, failure);
+                      } else if (format.equals("text")) {
+                        Json.text(ctx, 200, "text/plain; charset=utf-8", StatusText.render(s));
+                      } else {
+                        Json.send(ctx, 200, s);
                       }
                     }));
+  }
+
+  private void metrics(RoutingContext ctx) {
+    Json.text(ctx, 200, PROMETHEUS_TEXT, metrics.scrape());
   }
 }
