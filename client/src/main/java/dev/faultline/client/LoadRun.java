@@ -4,6 +4,7 @@ import dev.faultline.chaos.FaultSchedule;
 import dev.faultline.config.LoadModel;
 import dev.faultline.config.LoadSettings;
 import dev.faultline.config.Target;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -39,6 +40,8 @@ public final class LoadRun {
   private final ProgressPrinter progress;
   private final CompletableFuture<LoadReport> done = new CompletableFuture<>();
   private final List<Long> timers = new ArrayList<>();
+  private Consumer<List<SecondSample>> onSecond = samples -> {};
+  private Context context;
   private HttpClient client;
   private long schedulerTimer;
   private long startNanos;
@@ -56,10 +59,24 @@ public final class LoadRun {
     this.progress = new ProgressPrinter(console);
   }
 
+  /** Called once a second, on the run's context, with every target's last second. */
+  public LoadRun onSecond(Consumer<List<SecondSample>> listener) {
+    this.onSecond = listener;
+    return this;
+  }
+
   /** Starts the run on a Vert.x context of its own; completes with the report. */
   public CompletableFuture<LoadReport> start() {
-    vertx.getOrCreateContext().runOnContext(v -> begin());
+    context = vertx.getOrCreateContext();
+    context.runOnContext(v -> begin());
     return done;
+  }
+
+  /** Ends the run now: what was not sent yet is counted as not sent; completes the report. */
+  public void stop() {
+    if (context != null) {
+      context.runOnContext(v -> finish());
+    }
   }
 
   private void begin() {
@@ -125,7 +142,12 @@ public final class LoadRun {
   }
 
   private void everySecond() {
-    progress.second(++seconds, stats);
+    long second = ++seconds;
+    onSecond.accept(
+        stats.entrySet().stream()
+            .map(e -> SecondSample.of(e.getKey().name(), second, e.getValue()))
+            .toList());
+    progress.second(second, stats);
     stats.values().forEach(s -> s.timeline.closeSettled(seconds - 1));
   }
 
@@ -156,7 +178,7 @@ public final class LoadRun {
   }
 
   private void finish() {
-    if (done.isDone()) {
+    if (done.isDone() || client == null) {
       return;
     }
     timers.forEach(vertx::cancelTimer);

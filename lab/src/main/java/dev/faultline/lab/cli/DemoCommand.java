@@ -106,6 +106,13 @@ final class DemoCommand implements Callable<Integer> {
               + "system temp directory).")
   Path runDir;
 
+  @Option(
+      names = "--dashboard",
+      description =
+          "Also serve the live dashboard on a loopback port (URL printed) while the load runs: both "
+              + "modes side by side, with buttons that inject faults into both.")
+  boolean dashboard;
+
   @Override
   public Integer call() throws Exception {
     Path dir =
@@ -128,6 +135,6 @@ final class DemoCommand implements Callable<Integer> {
             reportJson,
             dir,
             reportHtml);
-    return new DemoRunner(s, new Console(System.out)).run();
+    return new DemoRunner(s, new Console(System.out)).withDashboard(dashboard).run();
   }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       LoadCommand.class,
       MatrixCommand.class,
+      DashboardCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

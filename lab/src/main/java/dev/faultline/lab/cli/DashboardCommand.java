@@ -1,0 +1,92 @@
+package dev.faultline.lab.cli;
+
+import dev.faultline.config.LoadSettings;
+import dev.faultline.config.Target;
+import dev.faultline.lab.dashboard.Dashboard;
+import dev.faultline.lab.dashboard.DashboardSettings;
+import io.vertx.core.Vertx;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code faultline dashboard}: the live page for servers started by hand. */
+@Command(
+    name = "dashboard",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves a live page on a loopback port (printed) that shows the targets side by side:",
+      "requests per second, availability and p99 as live charts, each server's scoreboard and",
+      "its crash events. With the servers' chaos token, its buttons inject a fault into every",
+      "target at once and start or stop load. Runs until Ctrl-C."
+    })
+final class DashboardCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--target",
+      required = true,
+      paramLabel = "NAME=URL",
+      description = "A server to watch, e.g. process=http://127.0.0.1:8080. Repeat for several.")
+  List<String> targets;
+
+  @Option(
+      names = "--chaos-token",
+      paramLabel = "TOKEN",
+      description =
+          "The servers' chaos token: turns the page's buttons on. The page never sees it "
+              + "(default: $"
+              + ServeCommand.TOKEN_ENV
+              + "; without one the buttons are off).")
+  String chaosToken;
+
+  @Option(
+      names = "--port",
+      defaultValue = "0",
+      description = "Loopback port of the page; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--rate",
+      defaultValue = "" + DashboardSettings.DEFAULT_LOAD_RATE,
+      description =
+          "Requests per second to each target while the page's load runs (default: ${DEFAULT-VALUE}).")
+  double rate;
+
+  @Option(
+      names = "--load-duration",
+      defaultValue = "10m",
+      converter = DurationConverter.class,
+      description =
+          "The longest one press of 'start load' runs, at most 1h (default: ${DEFAULT-VALUE}).")
+  Duration loadDuration;
+
+  @Option(
+      names = "--cost",
+      defaultValue = "" + LoadSettings.DEFAULT_COST,
+      description = "Workload cost of each load request, 0-10000 (default: ${DEFAULT-VALUE}).")
+  int cost;
+
+  @Override
+  public Integer call() throws Exception {
+    DashboardSettings s =
+        new DashboardSettings(
+            targets.stream().map(Target::parse).toList(),
+            chaosToken != null ? chaosToken : System.getenv(ServeCommand.TOKEN_ENV),
+            port,
+            rate,
+            loadDuration,
+            cost);
+    Vertx vertx = Vertx.vertx();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "dashboard-stop"));
+    try (Dashboard dashboard = Dashboard.start(vertx, s)) {
+      System.out.println("[dashboard] live at " + dashboard.url() + " (Ctrl-C to stop)");
+      stopped.await();
+    } finally {
+      vertx.close();
+    }
+    return 0;
+  }
+}
