@@ -12,8 +12,8 @@
  * {@code lastDeath} changed (a death, with its cause and the request lost) and the first status
  * where that unit serves again under another pid (its recovery).
  *
- * <p>Once a second the whole picture (targets, scoreboards, series, last events) goes to every
- * open page as one server-sent event; a page that missed one loses nothing. The page ({@code
+ * <p>Once a second the whole picture (targets, scoreboards, series, last events) goes to every open
+ * page as one server-sent event; a page that missed one loses nothing. The page ({@code
  * resources/dashboard}) draws it with uPlot, served from its webjar inside the jar: no CDN, no
  * network beyond loopback.
  *

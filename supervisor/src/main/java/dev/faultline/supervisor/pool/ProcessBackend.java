@@ -5,6 +5,7 @@ import dev.faultline.supervisor.backend.Backend;
 import dev.faultline.supervisor.backend.BackendFailure;
 import dev.faultline.supervisor.backend.Job;
 import dev.faultline.supervisor.backend.JobResult;
+import dev.faultline.supervisor.metrics.ServerMetrics;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.vertx.core.json.JsonObject;
@@ -32,11 +33,11 @@ public final class ProcessBackend implements Backend {
   private final Bulkhead door;
   private final CompletableFuture<String> halted = new CompletableFuture<>();
 
-  public ProcessBackend(PoolSettings settings) {
+  public ProcessBackend(PoolSettings settings, ServerMetrics metrics) {
     this.settings = settings;
     this.ipc = new IpcServer(settings.runDir().resolve(SOCKET_NAME));
     WorkerLauncher launcher = new WorkerLauncher(settings, ipc.socket(), LOG::info);
-    this.pool = new WorkerPool(settings, launcher, halted::complete);
+    this.pool = new WorkerPool(settings, launcher, halted::complete, metrics);
     this.loop = new Thread(pool::run, "pool-loop");
     this.door =
         Bulkhead.of(

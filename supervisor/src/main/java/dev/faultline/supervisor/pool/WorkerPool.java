@@ -3,6 +3,7 @@ package dev.faultline.supervisor.pool;
 import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.backend.BackendFailure;
 import dev.faultline.supervisor.backend.JobResult;
+import dev.faultline.supervisor.metrics.ServerMetrics;
 import dev.faultline.supervisor.pool.PoolEvent.Answered;
 import dev.faultline.supervisor.pool.PoolEvent.Connected;
 import dev.faultline.supervisor.pool.PoolEvent.Disconnected;
@@ -48,11 +49,20 @@ final class WorkerPool {
   private volatile String haltReason;
   private boolean running = true;
 
-  WorkerPool(PoolSettings settings, WorkerLauncher launcher, Consumer<String> onHalt) {
+  WorkerPool(
+      PoolSettings settings,
+      WorkerLauncher launcher,
+      Consumer<String> onHalt,
+      ServerMetrics metrics) {
     this.supervision = settings.supervision();
     this.parts =
         new PoolParts(
-            settings, launcher, this::post, () -> !running || haltReason != null, this::halt);
+            settings,
+            launcher,
+            this::post,
+            () -> !running || haltReason != null,
+            this::halt,
+            metrics);
     this.onHalt = onHalt;
   }
 
@@ -108,6 +118,12 @@ final class WorkerPool {
       parts.spares.topUp(now);
     }
     parts.dispatcher.dispatch(parts.table.slots(), now);
+    parts.gauges.update(
+        (int)
+            parts.table.slots().stream()
+                .filter(s -> s.worker != null && s.worker.isServing())
+                .count(),
+        parts.dispatcher.size());
   }
 
   private void onSubmitted(Submitted e) {

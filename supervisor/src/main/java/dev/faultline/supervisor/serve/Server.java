@@ -147,7 +147,8 @@ public final class Server {
     }
     return new ProcessBackend(
         new PoolSettings(
-            settings.units(), settings.unitHeapMb(), settings.runDir(), supervision, testHook));
+            settings.units(), settings.unitHeapMb(), settings.runDir(), supervision, testHook),
+        metrics);
   }
 
   private void warnIfHeapIsNotTheBudget() {
