@@ -59,6 +59,10 @@ public final class LoadRun {
     this.progress = new ProgressPrinter(console);
   }
 
+  public LoadSettings settings() {
+    return settings;
+  }
+
   /** Called once a second, on the run's context, with every target's last second. */
   public LoadRun onSecond(Consumer<List<SecondSample>> listener) {
     this.onSecond = listener;

@@ -40,6 +40,11 @@ final class DashboardLoad {
     return current != null;
   }
 
+  /** Requests per second to each target of the run going on, else of the next one. */
+  double rate() {
+    return current != null ? current.settings().rate() : settings.loadRate();
+  }
+
   void start() {
     if (current != null) {
       return;

@@ -161,9 +161,7 @@ final class DashboardServer extends VerticleBase {
     return new JsonObject()
         .put("now", System.currentTimeMillis())
         .put("controls", settings.controls())
-        .put(
-            "load",
-            new JsonObject().put("running", load.running()).put("rate", settings.loadRate()))
+        .put("load", new JsonObject().put("running", load.running()).put("rate", load.rate()))
         .put("faults", new JsonArray(FaultCatalogue.names()))
         .put("targets", new JsonArray(watches.stream().map(TargetWatch::toJson).toList()))
         .put("events", log.toJson());

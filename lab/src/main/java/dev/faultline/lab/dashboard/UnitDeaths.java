@@ -57,7 +57,9 @@ final class UnitDeaths {
         target,
         id
             + (pid > 0 ? " (pid " + pid + ")" : "")
-            + " died: "
+            + " died, "
+            + death.getString("causeClass")
+            + ": "
             + death.getString("cause")
             + "; lost "
             + (lost == null ? "no request" : lost));

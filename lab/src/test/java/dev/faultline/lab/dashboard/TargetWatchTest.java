@@ -47,7 +47,7 @@ class TargetWatchTest {
     assertThat(kinds()).containsExactly("death", "recovered");
     assertThat(log.toJson().getJsonObject(0).getString("text"))
         .contains(
-            "worker-1 (pid 11) died: SIGSEGV in Unsafe_PutLong; lost 7 GET /work?fault=segfault");
+            "worker-1 (pid 11) died, native_crash: SIGSEGV in Unsafe_PutLong; lost 7 GET /work?fault=segfault");
   }
 
   @Test

@@ -60,6 +60,8 @@ class DashboardBrowserIT {
 
       wait.until(b -> count(b, "process", "death") >= 1 && count(b, "process", "recovered") >= 1);
       wait.until(b -> count(b, "thread", "down") >= 1 && count(b, "thread", "back") >= 1);
+      int seen = updates(browser);
+      wait.until(b -> updates(b) >= seen + 6); // a few seconds of charts after the comeback
       Path shot = screenshot(browser);
 
       assertThat(count(browser, "process", "death"))
@@ -103,7 +105,7 @@ class DashboardBrowserIT {
                 "--duration",
                 "90s",
                 "--warmup",
-                "0s",
+                "3s",
                 "--workers",
                 "2",
                 "--rate",

@@ -43,12 +43,14 @@ class StatusMetricsIT {
       JsonObject dead = unitWithDeath(server.status());
       assertThat(dead.getJsonObject("lastDeath").getString("causeClass")).isEqualTo("native_crash");
       assertThat(dead.getJsonObject("lastDeath").getString("cause")).contains("SIGSEGV");
-      assertThat(dead.getJsonObject("lastDeath").getString("requestLost")).contains("fault=segfault");
+      assertThat(dead.getJsonObject("lastDeath").getString("requestLost"))
+          .contains("fault=segfault");
       assertThat(dead.getInteger("restarts")).isEqualTo(1);
       assertThat(nativeDeaths(server)).isEqualTo(before + 1);
       assertThat(server.get("/status?format=text").body())
           .contains("faultline process mode")
-          .containsPattern("last death: SIGSEGV.*lost \\d+ GET /work\\?input=7&cost=1&fault=segfault");
+          .containsPattern(
+              "last death: SIGSEGV.*lost \\d+ GET /work\\?input=7&cost=1&fault=segfault");
       assertThat(server.get("/metrics").body())
           .contains("faultline_worker_restarts_total{mode=\"process\"} 1.0")
           .contains("faultline_requests_total{mode=\"process\",outcome=\"worker_crashed\"} 1.0")
@@ -75,12 +77,15 @@ class StatusMetricsIT {
           await("a thread busy with the hung request for over a second")
               .atMost(Duration.ofSeconds(30))
               .pollInterval(Duration.ofMillis(200))
-              .until(() -> busyUnit(server.status()), u -> u != null && u.getJsonObject("current").getLong("runningMs") > 1_000);
+              .until(
+                  () -> busyUnit(server.status()),
+                  u -> u != null && u.getJsonObject("current").getLong("runningMs") > 1_000);
 
       assertThat(unit.getString("id")).startsWith("thread-");
       assertThat(unit.getJsonObject("current").getString("path")).contains("fault=hang");
       assertThat(server.status().getJsonObject("scoreboard").getString("summary")).contains("W");
-      assertThat(server.get("/status?format=text").body()).containsPattern("thread-\\d +\\d+ +busy");
+      assertThat(server.get("/status?format=text").body())
+          .containsPattern("thread-\\d +\\d+ +busy");
     }
   }
 
