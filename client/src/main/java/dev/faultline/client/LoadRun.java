@@ -23,6 +23,11 @@ import java.util.function.Consumer;
  * requests at the same scheduled moments. Everything runs on one Vert.x context, so the statistics
  * need no locks. The run is bounded: sending stops at the end of the duration plus one timeout
  * (whatever still waits is counted as not sent), and a hard deadline ends it regardless.
+ *
+ * <p>A caller that decides things while the load runs (the fault matrix) may, before {@link
+ * #start()}, {@link #listen} to every request's outcome, open a {@link #connectionPerRequest()
+ * connection per request}, ask for a {@link #hotInputs hot set of inputs}, and {@link #stop()} the
+ * run early.
  */
 public final class LoadRun {
   /** Requests one target may have outstanding in open loop, unless the model says otherwise. */
@@ -34,13 +39,16 @@ public final class LoadRun {
   private final Vertx vertx;
   private final LoadSettings settings;
   private final FaultSchedule faults;
-  private final List<PlannedRequest> plan;
+  private List<PlannedRequest> plan;
   private final Map<Target, TargetStats> stats = new LinkedHashMap<>();
   private final List<TargetDispatch> dispatches = new ArrayList<>();
   private final ProgressPrinter progress;
   private final CompletableFuture<LoadReport> done = new CompletableFuture<>();
   private final List<Long> timers = new ArrayList<>();
   private Consumer<List<SecondSample>> onSecond = samples -> {};
+  private LoadListener listener = LoadListener.NONE;
+  private boolean connectionPerRequest;
+  private int hotInputs;
   private Context context;
   private HttpClient client;
   private long schedulerTimer;
@@ -54,7 +62,6 @@ public final class LoadRun {
     this.vertx = vertx;
     this.settings = settings;
     this.faults = new FaultSchedule(settings.faults(), settings.faultEvery(), settings.duration());
-    this.plan = settings.model().maxRate() ? List.of() : RequestPlan.build(settings, faults);
     settings.targets().forEach(t -> stats.put(t, new TargetStats(t.name())));
     this.progress = new ProgressPrinter(console);
   }
@@ -69,18 +76,47 @@ public final class LoadRun {
     return this;
   }
 
+  /** Every request's outcome goes to {@code l} too, on the run's context. Before {@link #start}. */
+  public LoadRun listen(LoadListener l) {
+    this.listener = l;
+    return this;
+  }
+
+  /**
+   * No keep-alive: every request opens its own connection, as independent clients do, so a server
+   * that can no longer accept connections shows it. Before {@link #start}.
+   */
+  public LoadRun connectionPerRequest() {
+    this.connectionPerRequest = true;
+    return this;
+  }
+
+  /**
+   * Plain requests ask for one of {@code n} inputs drawn from the seed instead of a fresh one each,
+   * as real caches see a hot set, so the server's result cache holds them. Before {@link #start}.
+   */
+  public LoadRun hotInputs(int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("hot inputs must be >= 0, but was " + n);
+    }
+    this.hotInputs = n;
+    return this;
+  }
+
   /** Starts the run on a Vert.x context of its own; completes with the report. */
   public CompletableFuture<LoadReport> start() {
+    plan = settings.model().maxRate() ? List.of() : RequestPlan.build(settings, faults, hotInputs);
     context = vertx.getOrCreateContext();
     context.runOnContext(v -> begin());
     return done;
   }
 
-  /** Ends the run now: what was not sent yet is counted as not sent; completes the report. */
+  /**
+   * Ends the run early, from any thread: nothing more is sent, whatever waits counts as not sent,
+   * and the report completes once the requests in flight have their outcome.
+   */
   public void stop() {
-    if (context != null) {
-      context.runOnContext(v -> finish());
-    }
+    context.runOnContext(v -> stopSending());
   }
 
   private void begin() {
@@ -88,7 +124,7 @@ public final class LoadRun {
     client =
         vertx.createHttpClient(
             new HttpClientOptions()
-                .setKeepAlive(true)
+                .setKeepAlive(!connectionPerRequest)
                 .setTcpNoDelay(true)
                 .setConnectTimeout(
                     (int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis())),
@@ -97,6 +133,7 @@ public final class LoadRun {
         new HttpExchange(client, settings.timeout().toMillis(), settings.chaosToken());
     startNanos = System.nanoTime();
     startEpochMs = System.currentTimeMillis();
+    listener.started(startNanos);
     stats.forEach(
         (t, s) ->
             dispatches.add(
@@ -107,7 +144,8 @@ public final class LoadRun {
                     model.inFlightLimit(),
                     startNanos,
                     model.maxRate() ? feed() : null,
-                    this::onAnswer)));
+                    this::onAnswer,
+                    listener)));
     if (model.maxRate()) {
       dispatches.forEach(TargetDispatch::prime);
     } else {

@@ -1,6 +1,5 @@
 package dev.faultline.lab.cli;
 
-import dev.faultline.config.LoadSettings;
 import dev.faultline.config.Target;
 import dev.faultline.lab.dashboard.Dashboard;
 import dev.faultline.lab.dashboard.DashboardSettings;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code faultline dashboard}: the live page for servers started by hand. */
@@ -43,30 +43,23 @@ final class DashboardCommand implements Callable<Integer> {
 
   @Option(
       names = "--port",
-      defaultValue = "0",
       description = "Loopback port of the page; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   int port;
 
   @Option(
       names = "--rate",
-      defaultValue = "" + DashboardSettings.DEFAULT_LOAD_RATE,
       description =
           "Requests per second to each target while the page's load runs (default: ${DEFAULT-VALUE}).")
   double rate;
 
   @Option(
       names = "--load-duration",
-      defaultValue = "10m",
       converter = DurationConverter.class,
       description =
           "The longest one press of 'start load' runs, at most 1h (default: ${DEFAULT-VALUE}).")
   Duration loadDuration;
 
-  @Option(
-      names = "--cost",
-      defaultValue = "" + LoadSettings.DEFAULT_COST,
-      description = "Workload cost of each load request, 0-10000 (default: ${DEFAULT-VALUE}).")
-  int cost;
+  @Mixin SharedOptions.Cost cost;
 
   @Override
   public Integer call() throws Exception {
@@ -77,7 +70,7 @@ final class DashboardCommand implements Callable<Integer> {
             port,
             rate,
             loadDuration,
-            cost);
+            cost.value);
     Vertx vertx = Vertx.vertx();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "dashboard-stop"));

@@ -24,6 +24,9 @@ public record DashboardSettings(
     Duration loadDuration,
     int cost) {
 
+  /** A free loopback port, printed. */
+  public static final int DEFAULT_PORT = 0;
+
   public static final double DEFAULT_LOAD_RATE = 50;
   public static final Duration DEFAULT_LOAD_DURATION = Duration.ofMinutes(10);
   public static final Duration MAX_LOAD_DURATION = Duration.ofHours(1);

@@ -12,7 +12,7 @@ import picocli.CommandLine;
 class SupervisionOptionsTest {
   private static SupervisionOptions parse(String... args) {
     SupervisionOptions options = new SupervisionOptions();
-    new CommandLine(options).parseArgs(args);
+    new CommandLine(options).setDefaultValueProvider(new ConfigDefaults()).parseArgs(args);
     return options;
   }
 
