@@ -8,6 +8,7 @@ import dev.faultline.client.Threshold;
 import dev.faultline.client.ThresholdResult;
 import dev.faultline.config.ConfigException;
 import dev.faultline.config.Durations;
+import dev.faultline.config.ExitCodes;
 import dev.faultline.config.LoadSettings;
 import dev.faultline.config.RateSpec;
 import dev.faultline.config.Target;
@@ -33,18 +34,16 @@ import picocli.CommandLine.Option;
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      "0:the run completed and every threshold held",
-      "2:bad flags or settings (the message names the flag and the value)",
-      "99:the run completed but a --threshold failed (the summary says which)"
+      ExitCodes.OK + ":the run completed and every threshold held",
+      ExitCodes.USAGE + ":bad flags or settings (the message names the flag and the value)",
+      ExitCodes.THRESHOLDS_FAILED
+          + ":the run completed but a --threshold failed (the summary says which)"
     })
 final class LoadCommand implements Callable<Integer> {
   @Mixin SharedOptions.Cost cost;
   @Mixin SharedOptions.FaultEvery faultEvery;
   @Mixin SharedOptions.Seed seed;
   @Mixin SharedOptions.ReportJson reportJson;
-
-  /** The exit status of a run whose thresholds failed, as k6 uses it. */
-  static final int EXIT_THRESHOLDS_FAILED = 99;
 
   private static final long WARMUP_SEED_SALT = 0x5EED_0F_3A_57L;
 
@@ -235,10 +234,10 @@ final class LoadCommand implements Callable<Integer> {
               + " of "
               + results.size()
               + " thresholds failed: exit status "
-              + EXIT_THRESHOLDS_FAILED);
-      return EXIT_THRESHOLDS_FAILED;
+              + ExitCodes.THRESHOLDS_FAILED);
+      return ExitCodes.THRESHOLDS_FAILED;
     }
-    return 0;
+    return ExitCodes.OK;
   }
 
   private static List<String> names(LoadSettings s) {

@@ -1,6 +1,7 @@
 package dev.faultline.lab.cli;
 
 import dev.faultline.config.ConfigException;
+import dev.faultline.config.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,9 +23,6 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
-  /** Bad flags, keys or values. */
-  public static final int EXIT_USAGE = 2;
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -38,7 +36,7 @@ public final class Main implements Runnable {
         (e, cmd, parsed) -> {
           if (e instanceof ConfigException c) {
             cmd.getErr().println("faultline " + cmd.getCommandName() + ": " + c.getMessage());
-            return EXIT_USAGE;
+            return ExitCodes.USAGE;
           }
           throw e;
         });

@@ -1,6 +1,7 @@
 package dev.faultline.lab.cli;
 
 import dev.faultline.chaos.FaultNames;
+import dev.faultline.config.ExitCodes;
 import dev.faultline.lab.demo.Console;
 import dev.faultline.lab.matrix.MatrixRunner;
 import dev.faultline.lab.matrix.MatrixSettings;
@@ -22,7 +23,13 @@ import picocli.CommandLine.Option;
       "For each fault and each mode: starts a fresh server, sends steady background load, checks the",
       "steady state (baseline all correct, else the row is invalid), injects the fault once, and measures",
       "over the window: server survived, collateral failures, wrong answers, recovery, capacity lost, p99.",
-      "Exit status: 0 when every row is valid, 1 when some row is invalid, 2 for bad flags."
+      "Exit status: "
+          + ExitCodes.OK
+          + " when every row is valid, "
+          + ExitCodes.MATRIX_ROWS_INVALID
+          + " when some row is invalid, "
+          + ExitCodes.USAGE
+          + " for bad flags."
     })
 final class MatrixCommand implements Callable<Integer> {
   @Mixin SharedOptions.ServerShape servers;

@@ -1,5 +1,6 @@
 package dev.faultline.lab.cli;
 
+import dev.faultline.config.ExitCodes;
 import dev.faultline.config.Mode;
 import dev.faultline.config.ServerSettings;
 import dev.faultline.config.Supervision;
@@ -103,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
     Supervision rules = supervision.toSupervision();
     if (exitOnStdinEof) {
       // System.exit, not halt: the shutdown hook stops this server's workers on the way out
-      ParentWatch.onStdinEof(() -> System.exit(0));
+      ParentWatch.onStdinEof(() -> System.exit(ExitCodes.OK));
     }
     return new Server(settings, rules, testHook).runUntilStopped();
   }

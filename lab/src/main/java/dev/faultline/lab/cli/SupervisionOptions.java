@@ -1,5 +1,6 @@
 package dev.faultline.lab.cli;
 
+import dev.faultline.config.ExitCodes;
 import dev.faultline.config.Recycling;
 import dev.faultline.config.RestartPolicy;
 import dev.faultline.config.Supervision;
@@ -70,7 +71,7 @@ final class SupervisionOptions {
       names = "--exit-on-pool-exhausted",
       description =
           "When the pool halts, exit with status "
-              + RestartPolicy.EXIT_POOL_EXHAUSTED
+              + ExitCodes.POOL_EXHAUSTED
               + " so a parent can restart the server (default: keep running and answer 503 pool_exhausted).")
   boolean exitOnExhaustion;
 

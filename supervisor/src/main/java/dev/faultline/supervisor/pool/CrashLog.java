@@ -1,6 +1,7 @@
 package dev.faultline.supervisor.pool;
 
-import dev.faultline.config.RestartPolicy;
+import dev.faultline.config.ExitCodes;
+import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.metrics.ServerMetrics;
 import dev.faultline.supervisor.restart.RestartPlan;
 import io.vertx.core.json.JsonObject;
@@ -37,7 +38,7 @@ final class CrashLog {
     deaths.record(report);
     count(report);
     if (report.plan().action() == RestartPlan.Action.NONE
-        && report.verdict().causeClass() == CauseClass.RECYCLED) {
+        && report.verdict().ending() == Ending.Retired.RECYCLED) {
       LOG.info(report.humanLine());
     } else {
       LOG.warn(report.humanLine());
@@ -56,18 +57,18 @@ final class CrashLog {
         "{} ready in {} ms{}",
         w.name(),
         readyMs,
-        w.replacesPid > 0 ? " (replaces pid " + w.replacesPid + ", " + why + ")" : "");
+        w.replacesPid() > 0 ? " (replaces pid " + w.replacesPid() + ", " + why + ")" : "");
     if (sinceDeathMs >= 0) {
       metrics.workerReadyAfterDeath(millis(sinceDeathMs));
     }
-    if (w.replacesPid > 0) {
+    if (w.replacesPid() > 0) {
       append(
           new JsonObject()
               .put("event", "worker_ready")
               .put("time", Instant.now().toString())
-              .put("worker", w.slotId)
+              .put("worker", w.slotId())
               .put("pid", w.pid)
-              .put("replacesPid", w.replacesPid)
+              .put("replacesPid", w.replacesPid())
               .put("readyMs", readyMs)
               .put("readyAfterDeathMs", sinceDeathMs >= 0 ? sinceDeathMs : null));
     }
@@ -75,8 +76,8 @@ final class CrashLog {
 
   /** The metrics of a death: its cause class, and what the pool did about it. */
   private void count(CrashReport r) {
-    metrics.workerDied(r.verdict().causeClass().code());
-    if (r.verdict().causeClass() == CauseClass.RECYCLED) {
+    metrics.workerDied(r.verdict().ending().code());
+    if (r.verdict().ending() == Ending.Retired.RECYCLED) {
       metrics.workerRecycled();
     }
     if (r.plan().action() == RestartPlan.Action.REPLACE) {
@@ -100,7 +101,7 @@ final class CrashLog {
         reason,
         exiting
             ? "; the server exits with status "
-                + RestartPolicy.EXIT_POOL_EXHAUSTED
+                + ExitCodes.POOL_EXHAUSTED
                 + " so that its parent can restart it"
             : "");
     append(

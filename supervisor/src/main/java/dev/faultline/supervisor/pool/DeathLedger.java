@@ -1,6 +1,7 @@
 package dev.faultline.supervisor.pool;
 
 import dev.faultline.supervisor.backend.UnitStatus.LastDeath;
+import dev.faultline.supervisor.death.Ending;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,7 +15,7 @@ final class DeathLedger {
   private final Map<Integer, LastDeath> bySlot = new HashMap<>();
 
   void record(CrashReport r) {
-    if (r.slotId() <= 0 || r.verdict().causeClass() == CauseClass.RECYCLED) {
+    if (r.slotId() <= 0 || r.verdict().ending() == Ending.Retired.RECYCLED) {
       return; // a spare has no slot to show it under; a recycled worker did not die
     }
     String lost =
@@ -25,7 +26,7 @@ final class DeathLedger {
                 .collect(Collectors.joining(", "));
     bySlot.put(
         r.slotId(),
-        new LastDeath(r.verdict().description(), r.verdict().causeClass().code(), r.time(), lost));
+        new LastDeath(r.verdict().description(), r.verdict().ending().code(), r.time(), lost));
   }
 
   LastDeath of(int slotId) {

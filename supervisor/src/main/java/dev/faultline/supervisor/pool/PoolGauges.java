@@ -14,8 +14,9 @@ final class PoolGauges {
     metrics.watchUnits(units, () -> ready, () -> queued);
   }
 
-  void update(int readyNow, int queuedNow) {
-    ready = readyNow;
+  void update(WorkerTable table, int queuedNow) {
+    ready =
+        (int) table.slots().stream().filter(s -> s.worker != null && s.worker.isServing()).count();
     queued = queuedNow;
   }
 }

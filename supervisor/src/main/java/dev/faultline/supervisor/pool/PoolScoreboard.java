@@ -41,24 +41,24 @@ final class PoolScoreboard {
   private static UnitStatus unit(
       String id, Worker w, BoardState state, int restarts, UnitStatus.LastDeath death, long now) {
     return new UnitStatus(
-        id, w.pid, state, w.served, current(w, now), ProcMemory.of(w.pid), restarts, death);
+        id, w.pid, state, w.served(), current(w, now), ProcMemory.of(w.pid), restarts, death);
   }
 
   static BoardState state(Worker w) {
-    return switch (w.state) {
+    return switch (w.state()) {
       case STARTING -> BoardState.STARTING;
       case DRAINING -> BoardState.DRAINING;
       case DEAD -> BoardState.DEAD;
       case READY ->
-          w.kill != null
+          w.kill() != null
               ? BoardState.STOPPING
-              : w.inFlight.isEmpty() ? BoardState.IDLE : BoardState.BUSY;
+              : w.inFlight().isEmpty() ? BoardState.IDLE : BoardState.BUSY;
     };
   }
 
   /** The oldest request in flight on it, if any. */
   private static UnitStatus.CurrentRequest current(Worker w, long now) {
-    return w.inFlight.values().stream()
+    return w.inFlight().stream()
         .findFirst()
         .map(
             p ->

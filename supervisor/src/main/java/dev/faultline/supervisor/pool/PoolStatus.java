@@ -22,7 +22,7 @@ final class PoolStatus {
                 spares.add(
                     new JsonObject()
                         .put("pid", w.pid)
-                        .put("state", w.state.name().toLowerCase())
+                        .put("state", w.state().name().toLowerCase())
                         .put("uptimeMs", w.uptimeMillis(now))));
     return Scoreboard.server("process", haltReason == null ? "serving" : "halted")
         .put("units", parts.table.slots().size())
@@ -39,7 +39,7 @@ final class PoolStatus {
         .put("quarantined", parts.quarantine.quarantinedNow())
         .put(
             "sparesReady",
-            parts.table.spares().stream().filter(w -> w.state == Worker.State.READY).count())
+            parts.table.spares().stream().filter(w -> w.state() == Worker.State.READY).count())
         .put("spares", spares)
         .put("workers", workers)
         .put("scoreboard", Scoreboard.of(PoolScoreboard.units(parts.table, parts.deaths, now)));
@@ -61,9 +61,9 @@ final class PoolStatus {
           .put("busyMs", 0);
     }
     return o.put("pid", w.pid)
-        .put("state", w.state.name().toLowerCase())
-        .put("served", w.served)
-        .put("inFlight", w.inFlight.size())
+        .put("state", w.state().name().toLowerCase())
+        .put("served", w.served())
+        .put("inFlight", w.inFlight().size())
         .put("uptimeMs", w.uptimeMillis(now))
         .put("busyMs", w.busyMillis(now));
   }

@@ -54,11 +54,10 @@ final class Triage {
    * after those of requests the worker already lost to the deadline.
    */
   List<Fate> settle(Worker dead, DeathVerdict verdict) {
-    List<PendingJob> lost = new ArrayList<>(dead.inFlight.values());
-    dead.inFlight.clear();
-    boolean suspects = verdict.causeClass().implicatesRequests();
+    List<PendingJob> lost = dead.takeInFlight();
+    boolean suspects = verdict.ending().implicatesRequests();
     Set<String> implicatedNow = new HashSet<>();
-    List<Fate> fates = new ArrayList<>(dead.answeredAtDeadline);
+    List<Fate> fates = new ArrayList<>(dead.answeredAtDeadline());
     for (PendingJob p : lost) {
       int deaths =
           !suspects
