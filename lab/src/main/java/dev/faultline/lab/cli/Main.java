@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       LoadCommand.class,
       MatrixCommand.class,
       DashboardCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
