@@ -130,7 +130,7 @@ function renderControls(s) {
   document.getElementById("load-stop").disabled = !s.controls || !s.load.running;
   document.getElementById("load-state").textContent = s.load.running ? "running, " + s.load.rate + " req/s each" : "stopped";
   document.getElementById("controls-note").textContent = s.controls ? "" :
-    "buttons off: start the dashboard with --chaos-token (or $FAULTLINE_CHAOS_TOKEN)";
+    "buttons off: start the dashboard with $FAULTLINE_CHAOS_TOKEN or --chaos-token-file";
 }
 
 function render(s) {

@@ -1,9 +1,11 @@
 package dev.faultline.lab.cli;
 
+import dev.faultline.config.ChaosToken;
 import dev.faultline.config.Target;
 import dev.faultline.lab.dashboard.Dashboard;
 import dev.faultline.lab.dashboard.DashboardSettings;
 import io.vertx.core.Vertx;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,14 +34,14 @@ final class DashboardCommand implements Callable<Integer> {
   List<String> targets;
 
   @Option(
-      names = "--chaos-token",
-      paramLabel = "TOKEN",
+      names = "--chaos-token-file",
+      paramLabel = "FILE",
       description =
-          "The servers' chaos token: turns the page's buttons on. The page never sees it "
-              + "(default: $"
+          "The servers' chaos token, on this file's first line; or set $"
               + ServeCommand.TOKEN_ENV
-              + "; without one the buttons are off).")
-  String chaosToken;
+              + ". It turns the page's buttons on; the page never sees it. Never a flag: it "
+              + "would show in ps. Default: buttons off.")
+  Path chaosTokenFile;
 
   @Option(
       names = "--port",
@@ -66,7 +68,7 @@ final class DashboardCommand implements Callable<Integer> {
     DashboardSettings s =
         new DashboardSettings(
             targets.stream().map(Target::parse).toList(),
-            chaosToken != null ? chaosToken : System.getenv(ServeCommand.TOKEN_ENV),
+            ChaosToken.read(chaosTokenFile, System.getenv(), ServeCommand.TOKEN_ENV),
             port,
             rate,
             loadDuration,

@@ -33,6 +33,20 @@ public final class Main implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setDefaultValueProvider(new ConfigDefaults());
+    cl.setParameterExceptionHandler(
+        (e, args) -> {
+          CommandLine cmd = e.getCommandLine();
+          cmd.getErr()
+              .println(
+                  "faultline "
+                      + cmd.getCommandName()
+                      + ": "
+                      + e.getMessage()
+                      + " (see faultline "
+                      + cmd.getCommandName()
+                      + " --help)");
+          return ExitCodes.USAGE;
+        });
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           if (e instanceof ConfigException c) {

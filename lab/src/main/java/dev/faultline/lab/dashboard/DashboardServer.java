@@ -152,7 +152,7 @@ final class DashboardServer extends VerticleBase {
           403,
           error(
               "chaos_disabled",
-              "the dashboard was started without a chaos token (--chaos-token or $FAULTLINE_CHAOS_TOKEN): its buttons are off"));
+              "the dashboard was started without a chaos token ($FAULTLINE_CHAOS_TOKEN or --chaos-token-file): its buttons are off"));
     }
     return settings.controls();
   }

@@ -11,5 +11,10 @@
  * scoreboard rendered from the same JSON) and {@code GET /metrics} (the Prometheus text of {@link
  * dev.faultline.supervisor.metrics.ServerMetrics}, where the front also counts and times every
  * answer by outcome).
+ *
+ * <p>{@code HttpLimits} bounds what a client may send (request line, headers, body, connections,
+ * idle time) and turns what the HTTP decoder cannot read into a JSON 4xx followed by a close; GET
+ * and HEAD are the only methods (405 with {@code Allow} otherwise). A fault request is logged with
+ * its request id, never with the token.
  */
 package dev.faultline.supervisor.http;
