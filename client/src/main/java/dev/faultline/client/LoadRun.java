@@ -45,6 +45,7 @@ public final class LoadRun {
   private final ProgressPrinter progress;
   private final CompletableFuture<LoadReport> done = new CompletableFuture<>();
   private final List<Long> timers = new ArrayList<>();
+  private Consumer<List<SecondSample>> onSecond = samples -> {};
   private LoadListener listener = LoadListener.NONE;
   private boolean connectionPerRequest;
   private int hotInputs;
@@ -63,6 +64,16 @@ public final class LoadRun {
     this.faults = new FaultSchedule(settings.faults(), settings.faultEvery(), settings.duration());
     settings.targets().forEach(t -> stats.put(t, new TargetStats(t.name())));
     this.progress = new ProgressPrinter(console);
+  }
+
+  public LoadSettings settings() {
+    return settings;
+  }
+
+  /** Called once a second, on the run's context, with every target's last second. */
+  public LoadRun onSecond(Consumer<List<SecondSample>> listener) {
+    this.onSecond = listener;
+    return this;
   }
 
   /** Every request's outcome goes to {@code l} too, on the run's context. Before {@link #start}. */
@@ -173,7 +184,12 @@ public final class LoadRun {
   }
 
   private void everySecond() {
-    progress.second(++seconds, stats);
+    long second = ++seconds;
+    onSecond.accept(
+        stats.entrySet().stream()
+            .map(e -> SecondSample.of(e.getKey().name(), second, e.getValue()))
+            .toList());
+    progress.second(second, stats);
     stats.values().forEach(s -> s.timeline.closeSettled(seconds - 1));
   }
 
@@ -204,7 +220,7 @@ public final class LoadRun {
   }
 
   private void finish() {
-    if (done.isDone()) {
+    if (done.isDone() || client == null) {
       return;
     }
     timers.forEach(vertx::cancelTimer);

@@ -2,6 +2,7 @@ package dev.faultline.supervisor.pool;
 
 import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.death.DeathClassifier;
+import dev.faultline.supervisor.metrics.ServerMetrics;
 import dev.faultline.supervisor.restart.RestartPlanner;
 import io.vertx.core.json.JsonObject;
 import java.util.function.BooleanSupplier;
@@ -24,6 +25,8 @@ final class PoolParts {
   final Triage triage;
   final RestartPlanner planner;
   final CrashLog crashLog;
+  final DeathLedger deaths = new DeathLedger();
+  final PoolGauges gauges;
   final Spares spares;
   final Reaper reaper;
 
@@ -33,7 +36,8 @@ final class PoolParts {
       PoolClock clock,
       Consumer<PoolEvent> post,
       BooleanSupplier stopping,
-      Consumer<String> halt) {
+      Consumer<String> halt,
+      ServerMetrics metrics) {
     Supervision s = settings.supervision();
     this.clock = clock;
     this.table = new WorkerTable(launcher, post, clock);
@@ -47,7 +51,8 @@ final class PoolParts {
     this.dispatcher = new Dispatcher(s.threadsPerWorker());
     this.triage = new Triage(dispatcher, quarantine);
     this.planner = new RestartPlanner(s.restart(), clock.wall());
-    this.crashLog = new CrashLog(settings.runDir());
+    this.crashLog = new CrashLog(settings.runDir(), metrics, deaths);
+    this.gauges = new PoolGauges(settings.workers(), metrics);
     this.spares = new Spares(s.spares(), table);
     this.reaper =
         new Reaper(

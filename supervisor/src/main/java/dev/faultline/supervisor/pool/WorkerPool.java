@@ -3,6 +3,7 @@ package dev.faultline.supervisor.pool;
 import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.backend.BackendFailure;
 import dev.faultline.supervisor.death.Ending;
+import dev.faultline.supervisor.metrics.ServerMetrics;
 import dev.faultline.supervisor.pool.PoolEvent.Answered;
 import dev.faultline.supervisor.pool.PoolEvent.Connected;
 import dev.faultline.supervisor.pool.PoolEvent.Disconnected;
@@ -50,7 +51,11 @@ final class WorkerPool {
   private boolean running = true;
 
   WorkerPool(
-      PoolSettings settings, WorkerLauncher launcher, PoolClock clock, Consumer<String> onHalt) {
+      PoolSettings settings,
+      WorkerLauncher launcher,
+      PoolClock clock,
+      Consumer<String> onHalt,
+      ServerMetrics metrics) {
     this.supervision = settings.supervision();
     this.parts =
         new PoolParts(
@@ -59,7 +64,8 @@ final class WorkerPool {
             clock,
             this::post,
             () -> !running || haltReason != null,
-            this::halt);
+            this::halt,
+            metrics);
     this.handover =
         new Handover(
             parts,
@@ -141,6 +147,7 @@ final class WorkerPool {
       round("topping up the spares", () -> parts.spares.topUp(now));
     }
     round("dispatching", () -> parts.dispatcher.dispatch(parts.table.slots(), now));
+    guarded("the metrics gauges", () -> parts.gauges.update(parts.table, parts.dispatcher.size()));
   }
 
   /** A round runs only while the pool serves: a halted or stopping pool starts nothing. */

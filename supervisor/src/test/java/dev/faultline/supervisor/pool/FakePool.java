@@ -1,11 +1,13 @@
 package dev.faultline.supervisor.pool;
 
+import dev.faultline.config.Mode;
 import dev.faultline.config.Recycling;
 import dev.faultline.config.RestartPolicy;
 import dev.faultline.config.Supervision;
 import dev.faultline.config.WorkerTimeouts;
 import dev.faultline.supervisor.backend.Job;
 import dev.faultline.supervisor.backend.JobResult;
+import dev.faultline.supervisor.metrics.ServerMetrics;
 import dev.faultline.supervisor.testing.HandSetClock;
 import dev.faultline.worker.ipc.IpcMessage;
 import io.netty.channel.embedded.EmbeddedChannel;
@@ -51,7 +53,8 @@ final class FakePool {
             new PoolSettings(workers, 64, runDir, supervision, null),
             this::launch,
             clock,
-            halts::add);
+            halts::add,
+            new ServerMetrics(Mode.PROCESS));
   }
 
   /** Restarts with a fixed 100 ms backoff (no jitter) and short timeouts; no recycling. */
