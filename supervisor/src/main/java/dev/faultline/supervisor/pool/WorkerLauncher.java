@@ -31,7 +31,7 @@ final class WorkerLauncher {
   /** Starts a worker JVM for slot {@code label}, or a spare when it is 0. */
   Worker launch(int label) {
     List<String> cmd =
-        JavaCommand.forMain(
+        JavaCommand.forWorker(
             settings.heapMb(),
             settings.runDir(),
             WorkerMain.class.getName(),
