@@ -20,8 +20,11 @@ import java.util.function.Consumer;
  * One load run against one or more targets, paced as its {@link LoadModel} says: open loop (the
  * default), closed loop or max rate, at a constant or ramping rate. Each target gets the same
  * requests at the same scheduled moments. Everything runs on one Vert.x context, so the statistics
- * need no locks. The run is bounded: sending stops at the end of the duration plus one timeout
- * (whatever still waits is counted as not sent), and a hard deadline ends it regardless.
+ * need no locks. Expected digests are computed ahead on a thread of their own ({@link
+ * ExpectedDigests}), and the run measures its own cost ({@link ClientCost}): CPU per answer, and
+ * the seconds in which the client, not a server, was the bottleneck. The run is bounded: sending
+ * stops at the end of the duration plus one timeout (whatever still waits is counted as not sent),
+ * and a hard deadline ends it regardless.
  */
 public final class LoadRun {
   /** Requests one target may have outstanding in open loop, unless the model says otherwise. */
@@ -39,6 +42,9 @@ public final class LoadRun {
   private final ProgressPrinter progress;
   private final CompletableFuture<LoadReport> done = new CompletableFuture<>();
   private final List<Long> timers = new ArrayList<>();
+  private final CacheMissInputs unpacedInputs;
+  private ExpectedDigests digests;
+  private ClientCost cost;
   private HttpClient client;
   private long schedulerTimer;
   private long startNanos;
@@ -52,6 +58,8 @@ public final class LoadRun {
     this.settings = settings;
     this.faults = new FaultSchedule(settings.faults(), settings.faultEvery(), settings.duration());
     this.plan = settings.model().maxRate() ? List.of() : RequestPlan.build(settings, faults);
+    this.unpacedInputs =
+        settings.model().maxRate() ? new CacheMissInputs(settings.seed(), settings.cost()) : null;
     settings.targets().forEach(t -> stats.put(t, new TargetStats(t.name())));
     this.progress = new ProgressPrinter(console);
   }
@@ -72,10 +80,17 @@ public final class LoadRun {
                 .setConnectTimeout(
                     (int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis())),
             new PoolOptions().setHttp1MaxSize(model.inFlightLimit()));
-    HttpExchange http =
-        new HttpExchange(client, settings.timeout().toMillis(), settings.chaosToken());
     startNanos = System.nanoTime();
     startEpochMs = System.currentTimeMillis();
+    cost = new ClientCost(startNanos);
+    digests = ExpectedDigests.start(model.maxRate() ? unpacedInputs.templates() : plan, startNanos);
+    HttpExchange http =
+        new HttpExchange(
+            client,
+            settings.timeout().toMillis(),
+            settings.chaosToken(),
+            vertx.getOrCreateContext(),
+            cost);
     stats.forEach(
         (t, s) ->
             dispatches.add(
@@ -89,6 +104,7 @@ public final class LoadRun {
                     this::onAnswer)));
     if (model.maxRate()) {
       dispatches.forEach(TargetDispatch::prime);
+      timers.add(vertx.setPeriodic(1, id -> cost.tick(System.nanoTime())));
     } else {
       schedulerTimer = vertx.setPeriodic(1, id -> sendDue());
       timers.add(schedulerTimer);
@@ -105,14 +121,14 @@ public final class LoadRun {
 
   private UnpacedFeed feed() {
     return new UnpacedFeed(
-        settings.seed(),
+        unpacedInputs,
         startNanos,
         startNanos + settings.duration().toNanos(),
-        settings.plannedRequests(),
-        settings.cost());
+        settings.plannedRequests());
   }
 
   private void sendDue() {
+    cost.tick(System.nanoTime());
     long now = System.nanoTime() - startNanos;
     while (sending && next < plan.size() && plan.get(next).dueNanos <= now) {
       PlannedRequest r = plan.get(next++);
@@ -120,6 +136,7 @@ public final class LoadRun {
     }
     if (next == plan.size()) {
       vertx.cancelTimer(schedulerTimer);
+      timers.add(vertx.setPeriodic(1, id -> cost.tick(System.nanoTime())));
       finishWhenQuiet();
     }
   }
@@ -164,6 +181,14 @@ public final class LoadRun {
     dispatches.forEach(TargetDispatch::abandonBacklog);
     progress.last(System.nanoTime() - startNanos, stats);
     client.close();
-    done.complete(LoadReport.of(settings, faults, stats, new RunClock(startEpochMs, startNanos)));
+    digests.close();
+    long answers = stats.values().stream().mapToLong(s -> s.sent - s.notSent).sum();
+    done.complete(
+        LoadReport.of(
+            settings,
+            faults,
+            stats,
+            new RunClock(startEpochMs, startNanos),
+            cost.summary(answers)));
   }
 }

@@ -79,8 +79,7 @@ final class TargetDispatch {
     http.send(
         target,
         r,
-        outcome -> {
-          long now = System.nanoTime();
+        (outcome, now) -> {
           stats.completed(r, outcome, (now - dueAt) / 1_000, (now - leftAt) / 1_000);
           if (refill == null || !refillOne()) {
             drain();
