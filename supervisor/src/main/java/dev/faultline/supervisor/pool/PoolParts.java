@@ -44,7 +44,7 @@ final class PoolParts {
     this.watchdog = new Watchdog(s.timeouts(), killer, quarantine);
     this.recycler = new Recycler(s.recycling(), ResidentMemory::kib);
     this.dispatcher = new Dispatcher(s.threadsPerWorker());
-    this.triage = new Triage(dispatcher, quarantine);
+    this.triage = new Triage(dispatcher, quarantine, s.threadsPerWorker());
     this.planner = new RestartPlanner(s.restart(), clock);
     this.crashLog = new CrashLog(settings.runDir());
     this.spares = new Spares(s.spares(), table);

@@ -98,11 +98,11 @@ final class Worker {
     return state == State.READY && role == Role.SLOT && channel != null && kill == null;
   }
 
-  /** Serving, with a free job thread, and neither running a solo job nor reserved for one. */
-  boolean canTake(int threadsPerWorker) {
+  /** Serving, with room in its pipeline, and neither running a solo job nor reserved for one. */
+  boolean canTake(int window) {
     return isServing()
         && !reservedForSolo
-        && inFlight.size() < threadsPerWorker
+        && inFlight.size() < window
         && inFlight.values().stream().noneMatch(p -> p.solo);
   }
 
