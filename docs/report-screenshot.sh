@@ -6,7 +6,7 @@
 #   docs/report-screenshot.sh --html FILE          # shoots an existing report instead
 #   OUT=shot.png docs/report-screenshot.sh ...     # writes elsewhere than docs/report.png
 #
-# Installs Debian's chromium with apt-get when it is missing and we are root. Prints the PNG's path
+# Installs Debian's chromium (.ci/apt-need) when it is missing and we are root. Prints the PNG's path
 # and size; exits 2 when it cannot take the shot.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,11 +15,8 @@ WINDOW=${WINDOW:-1000,1850}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-if ! command -v chromium >/dev/null; then
-  [[ $(id -u) -eq 0 ]] || { echo "screenshot: chromium is missing; apt-get install -y chromium" >&2; exit 2; }
-  echo "screenshot: installing chromium from Debian's packages" >&2
-  apt-get install -y -q chromium >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null; }
-fi
+# the same installer as CI: names the package and exits 2 when it is missing and we are not root
+"$root/.ci/apt-need" chromium
 
 if [[ "${1:-}" == "--html" ]]; then
   html="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"

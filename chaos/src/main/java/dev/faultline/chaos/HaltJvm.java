@@ -1,5 +1,7 @@
 package dev.faultline.chaos;
 
+import dev.faultline.config.ExitCodes;
+
 /**
  * Calls {@code Runtime.halt(1)} from the serving thread: the JVM ends at once, without running its
  * shutdown hooks (no graceful stop, no flushed logs, no closed connections), as a native library's
@@ -7,8 +9,6 @@ package dev.faultline.chaos;
  * whichever thread calls it. In process mode the process is one worker.
  */
 final class HaltJvm implements Fault {
-  static final int HALT_STATUS = 1;
-
   @Override
   public String name() {
     return "halt";
@@ -16,11 +16,13 @@ final class HaltJvm implements Fault {
 
   @Override
   public String summary() {
-    return "Runtime.halt(" + HALT_STATUS + ") from the serving thread: no shutdown hooks run";
+    return "Runtime.halt("
+        + ExitCodes.FAULT_EXIT
+        + ") from the serving thread: no shutdown hooks run";
   }
 
   @Override
   public void inject(FaultArgs args, UnitState unit) {
-    Runtime.getRuntime().halt(HALT_STATUS);
+    Runtime.getRuntime().halt(ExitCodes.FAULT_EXIT);
   }
 }

@@ -4,6 +4,7 @@ import dev.faultline.chaos.FaultSchedule;
 import dev.faultline.config.LoadModel;
 import dev.faultline.config.LoadSettings;
 import dev.faultline.config.Target;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -25,6 +26,11 @@ import java.util.function.Consumer;
  * the seconds in which the client, not a server, was the bottleneck. The run is bounded: sending
  * stops at the end of the duration plus one timeout (whatever still waits is counted as not sent),
  * and a hard deadline ends it regardless.
+ *
+ * <p>A caller that decides things while the load runs (the fault matrix) may, before {@link
+ * #start()}, {@link #listen} to every request's outcome, open a {@link #connectionPerRequest()
+ * connection per request}, ask for a {@link #hotInputs hot set of inputs}, and {@link #stop()} the
+ * run early.
  */
 public final class LoadRun {
   /** Requests one target may have outstanding in open loop, unless the model says otherwise. */
@@ -36,15 +42,19 @@ public final class LoadRun {
   private final Vertx vertx;
   private final LoadSettings settings;
   private final FaultSchedule faults;
-  private final List<PlannedRequest> plan;
+  private List<PlannedRequest> plan;
   private final Map<Target, TargetStats> stats = new LinkedHashMap<>();
   private final List<TargetDispatch> dispatches = new ArrayList<>();
   private final ProgressPrinter progress;
   private final CompletableFuture<LoadReport> done = new CompletableFuture<>();
   private final List<Long> timers = new ArrayList<>();
-  private final CacheMissInputs unpacedInputs;
+  private CacheMissInputs unpacedInputs;
   private ExpectedDigests digests;
   private ClientCost cost;
+  private LoadListener listener = LoadListener.NONE;
+  private boolean connectionPerRequest;
+  private int hotInputs;
+  private Context context;
   private HttpClient client;
   private long schedulerTimer;
   private long startNanos;
@@ -57,17 +67,51 @@ public final class LoadRun {
     this.vertx = vertx;
     this.settings = settings;
     this.faults = new FaultSchedule(settings.faults(), settings.faultEvery(), settings.duration());
-    this.plan = settings.model().maxRate() ? List.of() : RequestPlan.build(settings, faults);
-    this.unpacedInputs =
-        settings.model().maxRate() ? new CacheMissInputs(settings.seed(), settings.cost()) : null;
     settings.targets().forEach(t -> stats.put(t, new TargetStats(t.name())));
     this.progress = new ProgressPrinter(console);
   }
 
+  /** Every request's outcome goes to {@code l} too, on the run's context. Before {@link #start}. */
+  public LoadRun listen(LoadListener l) {
+    this.listener = l;
+    return this;
+  }
+
+  /**
+   * No keep-alive: every request opens its own connection, as independent clients do, so a server
+   * that can no longer accept connections shows it. Before {@link #start}.
+   */
+  public LoadRun connectionPerRequest() {
+    this.connectionPerRequest = true;
+    return this;
+  }
+
+  /**
+   * Plain requests ask for one of {@code n} inputs drawn from the seed instead of a fresh one each,
+   * as real caches see a hot set, so the server's result cache holds them. Before {@link #start}.
+   */
+  public LoadRun hotInputs(int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("hot inputs must be >= 0, but was " + n);
+    }
+    this.hotInputs = n;
+    return this;
+  }
+
   /** Starts the run on a Vert.x context of its own; completes with the report. */
   public CompletableFuture<LoadReport> start() {
-    vertx.getOrCreateContext().runOnContext(v -> begin());
+    plan = settings.model().maxRate() ? List.of() : RequestPlan.build(settings, faults, hotInputs);
+    context = vertx.getOrCreateContext();
+    context.runOnContext(v -> begin());
     return done;
+  }
+
+  /**
+   * Ends the run early, from any thread: nothing more is sent, whatever waits counts as not sent,
+   * and the report completes once the requests in flight have their outcome.
+   */
+  public void stop() {
+    context.runOnContext(v -> stopSending());
   }
 
   private void begin() {
@@ -75,7 +119,7 @@ public final class LoadRun {
     client =
         vertx.createHttpClient(
             new HttpClientOptions()
-                .setKeepAlive(true)
+                .setKeepAlive(!connectionPerRequest)
                 .setTcpNoDelay(true)
                 .setConnectTimeout(
                     (int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis())),
@@ -83,14 +127,12 @@ public final class LoadRun {
     startNanos = System.nanoTime();
     startEpochMs = System.currentTimeMillis();
     cost = new ClientCost(startNanos);
-    digests = ExpectedDigests.start(model.maxRate() ? unpacedInputs.templates() : plan, startNanos);
+    digests =
+        ExpectedDigests.start(model.maxRate() ? unpacedInputs().templates() : plan, startNanos);
     HttpExchange http =
         new HttpExchange(
-            client,
-            settings.timeout().toMillis(),
-            settings.chaosToken(),
-            vertx.getOrCreateContext(),
-            cost);
+            client, settings.timeout().toMillis(), settings.chaosToken(), context, cost);
+    listener.started(startNanos);
     stats.forEach(
         (t, s) ->
             dispatches.add(
@@ -101,7 +143,8 @@ public final class LoadRun {
                     model.inFlightLimit(),
                     startNanos,
                     model.maxRate() ? feed() : null,
-                    this::onAnswer)));
+                    this::onAnswer,
+                    listener)));
     if (model.maxRate()) {
       dispatches.forEach(TargetDispatch::prime);
       timers.add(vertx.setPeriodic(1, id -> cost.tick(System.nanoTime())));
@@ -119,9 +162,17 @@ public final class LoadRun {
             id -> finish()));
   }
 
+  /** One set for every target of a max-rate run, so each digest is computed once. */
+  private CacheMissInputs unpacedInputs() {
+    if (unpacedInputs == null) {
+      unpacedInputs = new CacheMissInputs(settings.seed(), settings.cost());
+    }
+    return unpacedInputs;
+  }
+
   private UnpacedFeed feed() {
     return new UnpacedFeed(
-        unpacedInputs,
+        unpacedInputs(),
         startNanos,
         startNanos + settings.duration().toNanos(),
         settings.plannedRequests());

@@ -16,10 +16,20 @@ final class RequestPlan {
   private RequestPlan() {}
 
   static List<PlannedRequest> build(LoadSettings s, FaultSchedule faults) {
+    return build(s, faults, 0);
+  }
+
+  /**
+   * @param hotInputs 0 for a fresh input per request; else each plain request asks for one of this
+   *     many inputs drawn from the seed, as a hot set that a server's result cache holds
+   */
+  static List<PlannedRequest> build(LoadSettings s, FaultSchedule faults, int hotInputs) {
     SplittableRandom random = new SplittableRandom(s.seed());
+    long[] hot = random.longs(hotInputs).toArray();
     List<PlannedRequest> plan = new ArrayList<>();
     for (long i = 0; i < s.plannedRequests(); i++) {
-      plan.add(new PlannedRequest(i, dueNanos(i, s), random.nextLong(), s.cost(), ""));
+      long input = hotInputs == 0 ? random.nextLong() : hot[random.nextInt(hotInputs)];
+      plan.add(new PlannedRequest(i, dueNanos(i, s), input, s.cost(), ""));
     }
     long seq = plan.size();
     for (FaultSchedule.Slot slot : faults.slots()) {

@@ -11,8 +11,21 @@ import java.util.concurrent.TimeoutException;
  * Judges one answer, or the lack of one, in the fixed {@link ErrorClass} taxonomy. A 200 must carry
  * the digest the client computed itself; anything else is a failure.
  */
-final class ResponseCheck {
+public final class ResponseCheck {
   private ResponseCheck() {}
+
+  /**
+   * The error code of an answer that need not carry a digest (a faulted request's): "" for a 200,
+   * else {@code http_<status>_<error code>}.
+   */
+  public static String errorCode(int status, Buffer body) {
+    return status == 200 ? "" : httpError(status, parse(body)).errorCode();
+  }
+
+  /** The error code of a request that got no answer: {@code connect_refused}, {@code timeout}... */
+  public static String errorCode(Throwable failure) {
+    return judge(failure).errorCode();
+  }
 
   /**
    * A complete answer: its status and body. The common case, a 200 carrying exactly the field the
@@ -27,15 +40,19 @@ final class ResponseCheck {
     }
     JsonObject json = parse(body);
     if (status != 200) {
-      String error = json == null ? null : json.getValue("error") instanceof String s ? s : null;
-      String code =
-          error == null || error.isBlank() ? "" : "_" + error.replaceAll("[^A-Za-z0-9_]", "_");
-      return Outcome.failed("http_" + status + code);
+      return httpError(status, json);
     }
     if (json == null || !r.expectedDigest().equals(json.getValue("digest"))) {
       return Outcome.WRONG_ANSWER;
     }
     return Outcome.OK;
+  }
+
+  private static Outcome httpError(int status, JsonObject json) {
+    String error = json == null ? null : json.getValue("error") instanceof String s ? s : null;
+    String code =
+        error == null || error.isBlank() ? "" : "_" + error.replaceAll("[^A-Za-z0-9_]", "_");
+    return Outcome.failed("http_" + status + code);
   }
 
   /** No answer at all: the connection could not be made, or ended before any answer. */

@@ -21,6 +21,7 @@ final class TargetDispatch {
   private final long startNanos;
   private final Supplier<PlannedRequest> refill;
   private final Runnable onAnswer;
+  private final LoadListener listener;
   private final ArrayDeque<PlannedRequest> backlog = new ArrayDeque<>();
 
   TargetDispatch(
@@ -31,6 +32,22 @@ final class TargetDispatch {
       long startNanos,
       Supplier<PlannedRequest> refill,
       Runnable onAnswer) {
+    this(target, stats, http, limit, startNanos, refill, onAnswer, LoadListener.NONE);
+  }
+
+  /**
+   * @param listener hears every request's outcome, after the statistics counted it
+   */
+  TargetDispatch(
+      Target target,
+      TargetStats stats,
+      Sender http,
+      int limit,
+      long startNanos,
+      Supplier<PlannedRequest> refill,
+      Runnable onAnswer,
+      LoadListener listener) {
+    this.listener = listener;
     this.target = target;
     this.stats = stats;
     this.http = http;
@@ -56,7 +73,11 @@ final class TargetDispatch {
   /** The run is over: whatever still waits was never sent. */
   void abandonBacklog() {
     long now = System.nanoTime();
-    backlog.forEach(r -> stats.notSent(r, (now - startNanos - r.dueNanos) / 1_000));
+    for (PlannedRequest r : backlog) {
+      long latencyMicros = (now - startNanos - r.dueNanos) / 1_000;
+      stats.notSent(r, latencyMicros);
+      tell(r, latencyMicros, Outcome.NOT_SENT);
+    }
     backlog.clear();
     stats.waiting = 0;
   }
@@ -81,11 +102,17 @@ final class TargetDispatch {
         r,
         (outcome, now) -> {
           stats.completed(r, outcome, (now - dueAt) / 1_000, (now - leftAt) / 1_000);
+          tell(r, (now - dueAt) / 1_000, outcome);
           if (refill == null || !refillOne()) {
             drain();
           }
           onAnswer.run();
         });
+  }
+
+  private void tell(PlannedRequest r, long latencyMicros, Outcome outcome) {
+    listener.answered(
+        new Answer(target.name(), r.seq, r.dueNanos, latencyMicros, outcome.errorCode()));
   }
 
   private boolean refillOne() {

@@ -53,6 +53,22 @@ class RequestPlanTest {
   }
 
   @Test
+  void shouldDrawEveryPlainInputFromTheHotSetWhenAskedTo() {
+    LoadSettings s = settings(7, List.of());
+    List<PlannedRequest> hot =
+        RequestPlan.build(s, new FaultSchedule(s.faults(), s.faultEvery(), s.duration()), 3);
+
+    assertThat(hot).hasSize(20);
+    assertThat(hot.stream().map(r -> r.input).distinct().count()).isBetween(2L, 3L);
+    assertThat(describe(hot))
+        .as("the same seed, the same hot plan")
+        .isEqualTo(
+            describe(
+                RequestPlan.build(
+                    s, new FaultSchedule(s.faults(), s.faultEvery(), s.duration()), 3)));
+  }
+
+  @Test
   void shouldHoldPlannedRequestsPlusOnePerFaultSlot() {
     LoadSettings s = settings(42, List.of("exit", "exception"));
     FaultSchedule schedule = new FaultSchedule(s.faults(), s.faultEvery(), s.duration());

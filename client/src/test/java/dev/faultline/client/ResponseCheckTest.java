@@ -17,6 +17,15 @@ class ResponseCheckTest {
   }
 
   @Test
+  void shouldNameTheErrorCodeOfAnAnswerThatNeedsNoDigest() {
+    assertThat(ResponseCheck.errorCode(200, body("{}"))).isEmpty();
+    assertThat(ResponseCheck.errorCode(502, body("{\"error\":\"worker_crashed\"}")))
+        .isEqualTo("http_502_worker_crashed");
+    assertThat(ResponseCheck.errorCode(new ConnectException("Connection refused")))
+        .isEqualTo("connect_refused");
+  }
+
+  @Test
   void shouldAcceptOkWithTheExpectedDigest() {
     String body = "{\"digest\":\"bdd732262feb6e95\",\"mode\":\"thread\"}";
 

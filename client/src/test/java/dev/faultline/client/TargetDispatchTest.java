@@ -41,6 +41,25 @@ class TargetDispatchTest {
   }
 
   @Test
+  void shouldTellTheListenerEveryOutcomeWithItsSequenceNumberIncludingTheNeverSent() {
+    List<Answer> heard = new ArrayList<>();
+    TargetDispatch d =
+        new TargetDispatch(
+            TARGET, stats, server, 1, System.nanoTime(), null, () -> answers++, heard::add);
+    d.due(dueNow());
+    d.due(dueNow());
+    d.due(dueNow());
+
+    d.abandonBacklog();
+    server.answerOldest(Outcome.failed(ErrorClass.CONNECT_REFUSED));
+
+    assertThat(heard)
+        .extracting(a -> a.target() + " " + a.seq() + " " + a.errorCode())
+        .containsExactly("thread 1 not_sent", "thread 2 not_sent", "thread 0 connect_refused");
+    assertThat(answers).isEqualTo(1);
+  }
+
+  @Test
   void shouldSendEveryDueRequestAtOnceWhileUnderTheLimit() {
     TargetDispatch d = dispatch(3, System.nanoTime());
 

@@ -13,8 +13,8 @@ import java.time.Duration;
  *     consecutive crash of that slot, up to {@code backoffMax}, each delay varied by +/- {@code
  *     backoffJitter} (a fraction) so slots do not restart in lockstep
  * @param backoffResetAfter a worker that stayed up this long resets its slot's backoff
- * @param exitOnExhaustion exit the server with {@code EXIT_POOL_EXHAUSTED} when the pool gives up,
- *     so a parent (systemd, the demo root) can restart it; otherwise keep answering 503
+ * @param exitOnExhaustion exit the server with {@link ExitCodes#POOL_EXHAUSTED} when the pool gives
+ *     up, so a parent (systemd, the demo root) can restart it; otherwise keep answering 503
  */
 public record RestartPolicy(
     int intensity,
@@ -44,11 +44,6 @@ public record RestartPolicy(
   public static final Duration DEFAULT_BACKOFF_RESET_AFTER = Duration.ofSeconds(30);
   public static final int DEFAULT_MAX_BOOT_FAILURES = 5;
   public static final int MAX_BOOT_FAILURES = 100;
-
-  /**
-   * Status of a server that exits because its pool gave up (EX_TEMPFAIL: worth restarting later).
-   */
-  public static final int EXIT_POOL_EXHAUSTED = 75;
 
   public RestartPolicy {
     Check.range("restart-intensity", intensity, 0, MAX_INTENSITY);

@@ -23,9 +23,6 @@ import java.util.concurrent.locks.LockSupport;
 final class TestHooks {
   static final String ENV = "FAULTLINE_TEST_HOOK";
 
-  /** Status of a worker that refused to boot because of {@code boot-exit-if}. */
-  static final int EXIT_TEST_BOOT_FAILURE = 78;
-
   private static volatile boolean forever = true;
 
   private final Map<String, String> items;

@@ -1,5 +1,6 @@
 package dev.faultline.worker;
 
+import dev.faultline.config.ExitCodes;
 import java.nio.file.Path;
 
 /**
@@ -25,7 +26,7 @@ record WorkerArgs(int id, Path socket, int jobThreads, long heartbeatMillis) {
           "usage: WorkerMain <id> <socket-path> <job-threads> [<heartbeat-ms>] ("
               + e.getMessage()
               + ")");
-      System.exit(WorkerMain.EXIT_USAGE);
+      System.exit(ExitCodes.USAGE);
       throw e;
     }
   }

@@ -1,5 +1,6 @@
 package dev.faultline.worker;
 
+import dev.faultline.config.ExitCodes;
 import dev.faultline.worker.ipc.IpcMessage.Heartbeat;
 import dev.faultline.worker.ipc.IpcMessage.Hello;
 import dev.faultline.worker.ipc.IpcPipeline;
@@ -24,22 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * when the master dies, even by SIGKILL) ends the worker at once: no orphans.
  */
 public final class WorkerMain {
-  /** The worker could not reach its master at boot. */
-  public static final int EXIT_BOOT_FAILED = 70;
-
-  /** The master went away, or the worker drained as told; either way it ends normally. */
-  public static final int EXIT_MASTER_GONE = 0;
-
-  /** The master started the worker with arguments it does not understand. */
-  public static final int EXIT_USAGE = 2;
-
-  /**
-   * The worker's result cache failed its integrity check after a job: the worker exits before
-   * answering anything else, and its master replaces it with a fresh one (crash-only).
-   */
-  public static final int EXIT_STATE_CORRUPTED = 65;
-
-  /** What a worker says, last, before it exits with {@link #EXIT_STATE_CORRUPTED}. */
+  /** What a worker says, last, before it exits with {@link ExitCodes#STATE_CORRUPTED}. */
   public static final String STATE_CORRUPTED = "result cache failed its integrity check";
 
   private WorkerMain() {}
@@ -53,9 +39,9 @@ public final class WorkerMain {
     TestHooks hooks = TestHooks.fromEnvironment();
     if (hooks.refusesToBoot()) {
       System.err.println("worker " + a.id() + ": test hook boot-exit-if: refusing to boot");
-      Runtime.getRuntime().halt(TestHooks.EXIT_TEST_BOOT_FAILURE);
+      Runtime.getRuntime().halt(ExitCodes.TEST_BOOT_FAILURE);
     }
-    ParentWatch.onStdinEof(() -> Runtime.getRuntime().halt(EXIT_MASTER_GONE));
+    ParentWatch.onStdinEof(() -> Runtime.getRuntime().halt(ExitCodes.OK));
     EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     JobService jobs =
         new JobService(
@@ -68,10 +54,10 @@ public final class WorkerMain {
       ch.writeAndFlush(new Hello(a.id(), ProcessHandle.current().pid()));
       startHeartbeat(ch, a.heartbeatMillis());
       ch.closeFuture().syncUninterruptibly();
-      Runtime.getRuntime().halt(EXIT_MASTER_GONE);
+      Runtime.getRuntime().halt(ExitCodes.OK);
     } catch (RuntimeException e) {
       System.err.println("worker " + a.id() + ": cannot reach master at " + a.socket() + ": " + e);
-      Runtime.getRuntime().halt(EXIT_BOOT_FAILED);
+      Runtime.getRuntime().halt(ExitCodes.WORKER_BOOT_FAILED);
     }
   }
 
@@ -109,9 +95,9 @@ public final class WorkerMain {
             + ": "
             + STATE_CORRUPTED
             + " after a job; exiting with status "
-            + EXIT_STATE_CORRUPTED
+            + ExitCodes.STATE_CORRUPTED
             + " so that a fresh worker replaces this one");
     System.err.flush();
-    Runtime.getRuntime().halt(EXIT_STATE_CORRUPTED);
+    Runtime.getRuntime().halt(ExitCodes.STATE_CORRUPTED);
   }
 }

@@ -7,8 +7,8 @@
  * {@link dev.faultline.worker.JobExecution} is the one thing a serving unit does with a request, in
  * either mode: inject the fault on this thread, compute through the cache, then check the cache's
  * seal and, if it is broken, apply the mode's policy (a worker exits with {@link
- * dev.faultline.worker.WorkerMain#EXIT_STATE_CORRUPTED} before answering anything else; a
- * thread-mode server counts it and keeps serving).
+ * dev.faultline.config.ExitCodes#STATE_CORRUPTED} before answering anything else; a thread-mode
+ * server counts it and keeps serving).
  *
  * <p>{@link dev.faultline.worker.WorkerMain} is the entry point of a worker JVM. It connects to the
  * master over a Unix domain socket, says hello, sends a heartbeat every interval from the socket's

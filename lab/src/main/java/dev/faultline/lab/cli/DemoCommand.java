@@ -1,16 +1,14 @@
 package dev.faultline.lab.cli;
 
 import dev.faultline.chaos.FaultNames;
-import dev.faultline.config.LoadSettings;
-import dev.faultline.config.ServerSettings;
 import dev.faultline.lab.demo.Console;
 import dev.faultline.lab.demo.DemoRunner;
 import dev.faultline.lab.demo.DemoSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code faultline demo}: both modes side by side, under the same load and the same faults. */
@@ -22,17 +20,21 @@ import picocli.CommandLine.Option;
       "at both, streams their logs, restarts a server that dies, and prints a side-by-side report."
     })
 final class DemoCommand implements Callable<Integer> {
+  @Mixin SharedOptions.ServerShape servers;
+  @Mixin SharedOptions.Cost cost;
+  @Mixin SharedOptions.FaultEvery faultEvery;
+  @Mixin SharedOptions.Seed seed;
+  @Mixin SharedOptions.ReportJson reportJson;
+  @Mixin SharedOptions.RunDir runDir;
 
   @Option(
       names = "--duration",
-      defaultValue = "30s",
       converter = DurationConverter.class,
       description = "How long the load runs (default: ${DEFAULT-VALUE}).")
   Duration duration;
 
   @Option(
       names = "--warmup",
-      defaultValue = "3s",
       converter = DurationConverter.class,
       description =
           "Fault-free load before the measured run, to warm both servers' JIT; 0s for none, "
@@ -41,54 +43,15 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--rate",
-      defaultValue = "100",
       description = "Requests per second to each mode (default: ${DEFAULT-VALUE}).")
   double rate;
 
   @Option(
-      names = "--workers",
-      defaultValue = "" + ServerSettings.DEFAULT_UNITS,
-      description =
-          "Worker JVMs in process mode, and threads in thread mode (default: ${DEFAULT-VALUE}).")
-  int workers;
-
-  @Option(
-      names = "--unit-heap-mb",
-      defaultValue = "" + ServerSettings.DEFAULT_UNIT_HEAP_MB,
-      description =
-          "Heap per worker in MiB; the thread-mode server gets workers x this (default: ${DEFAULT-VALUE}).")
-  int unitHeapMb;
-
-  @Option(
-      names = "--cost",
-      defaultValue = "" + LoadSettings.DEFAULT_COST,
-      description = "Workload cost of each request, 0-10000 (default: ${DEFAULT-VALUE}).")
-  int cost;
-
-  @Option(
       names = "--faults",
-      defaultValue = DemoSettings.DEFAULT_FAULTS,
       paramLabel = "LIST",
       description =
           "Faults to inject, comma-separated, round robin (default: ${DEFAULT-VALUE}); 'none' for none.")
   String faults;
-
-  @Option(
-      names = "--fault-every",
-      defaultValue = "5s",
-      converter = DurationConverter.class,
-      description =
-          "Time between two faults; the first comes after one interval (default: ${DEFAULT-VALUE}).")
-  Duration faultEvery;
-
-  @Option(names = "--seed", description = "Seed of the request inputs (default: random, printed).")
-  Long seed;
-
-  @Option(
-      names = "--report-json",
-      paramLabel = "FILE",
-      description = "Also write the report as JSON here.")
-  Path reportJson;
 
   @Option(
       names = "--report-html",
@@ -98,35 +61,21 @@ final class DemoCommand implements Callable<Integer> {
               + "restarts marked.")
   Path reportHtml;
 
-  @Option(
-      names = "--run-dir",
-      paramLabel = "DIR",
-      description =
-          "Where the servers' run directories and crash reports go (default: a new directory under the "
-              + "system temp directory).")
-  Path runDir;
-
   @Override
   public Integer call() throws Exception {
-    Path dir =
-        runDir != null
-            ? runDir
-            : Path.of(
-                System.getProperty("java.io.tmpdir"),
-                "faultline-demo-" + ProcessHandle.current().pid());
     DemoSettings s =
         new DemoSettings(
             duration,
             warmup,
             rate,
-            workers,
-            unitHeapMb,
-            cost,
+            servers.workers,
+            servers.unitHeapMb,
+            cost.value,
             FaultNames.parseList("faults", faults),
-            faultEvery,
-            seed != null ? seed : ThreadLocalRandom.current().nextLong(),
-            reportJson,
-            dir,
+            faultEvery.value,
+            seed.orRandom(),
+            reportJson.value,
+            runDir.orNewTempDir("demo"),
             reportHtml);
     return new DemoRunner(s, new Console(System.out)).run();
   }

@@ -8,7 +8,7 @@ import dev.faultline.client.Threshold;
 import dev.faultline.client.ThresholdResult;
 import dev.faultline.config.ConfigException;
 import dev.faultline.config.Durations;
-import dev.faultline.config.LoadModel;
+import dev.faultline.config.ExitCodes;
 import dev.faultline.config.LoadSettings;
 import dev.faultline.config.RateSpec;
 import dev.faultline.config.Target;
@@ -18,9 +18,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code faultline load}: the bundled load client, against one or more running servers. */
@@ -34,13 +34,16 @@ import picocli.CommandLine.Option;
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      "0:the run completed and every threshold held",
-      "2:bad flags or settings (the message names the flag and the value)",
-      "99:the run completed but a --threshold failed (the summary says which)"
+      ExitCodes.OK + ":the run completed and every threshold held",
+      ExitCodes.USAGE + ":bad flags or settings (the message names the flag and the value)",
+      ExitCodes.THRESHOLDS_FAILED
+          + ":the run completed but a --threshold failed (the summary says which)"
     })
 final class LoadCommand implements Callable<Integer> {
-  /** The exit status of a run whose thresholds failed, as k6 uses it. */
-  static final int EXIT_THRESHOLDS_FAILED = 99;
+  @Mixin SharedOptions.Cost cost;
+  @Mixin SharedOptions.FaultEvery faultEvery;
+  @Mixin SharedOptions.Seed seed;
+  @Mixin SharedOptions.ReportJson reportJson;
 
   private static final long WARMUP_SEED_SALT = 0x5EED_0F_3A_57L;
 
@@ -55,7 +58,6 @@ final class LoadCommand implements Callable<Integer> {
 
   @Option(
       names = "--rate",
-      defaultValue = "100",
       paramLabel = "RATE",
       description =
           "Requests per second to each target: 200, a linear ramp over the run like 100..2000, or max "
@@ -73,7 +75,6 @@ final class LoadCommand implements Callable<Integer> {
 
   @Option(
       names = "--max-in-flight",
-      defaultValue = "" + LoadModel.DEFAULT_MAX_IN_FLIGHT,
       paramLabel = "N",
       description =
           "Open loop: at most N requests out per target; one due beyond that waits and counts as late "
@@ -82,7 +83,6 @@ final class LoadCommand implements Callable<Integer> {
 
   @Option(
       names = "--duration",
-      defaultValue = "30s",
       converter = DurationConverter.class,
       description = "How long to send, e.g. 500ms, 30s, 2m (default: ${DEFAULT-VALUE}).")
   Duration duration;
@@ -97,12 +97,6 @@ final class LoadCommand implements Callable<Integer> {
   Duration warmup;
 
   @Option(
-      names = "--cost",
-      defaultValue = "" + LoadSettings.DEFAULT_COST,
-      description = "Workload cost of each request, 0-10000 (default: ${DEFAULT-VALUE}).")
-  int cost;
-
-  @Option(
       names = "--faults",
       defaultValue = "none",
       paramLabel = "LIST",
@@ -110,21 +104,6 @@ final class LoadCommand implements Callable<Integer> {
           "Faults to inject, comma-separated, round robin, each name or name:param=value, e.g. "
               + "segfault,leak:mb=32 ('all' for the whole catalogue; default: ${DEFAULT-VALUE}).")
   String faults;
-
-  @Option(
-      names = "--fault-every",
-      defaultValue = "5s",
-      converter = DurationConverter.class,
-      description =
-          "Time between two injected faults; the first comes after one interval (default: ${DEFAULT-VALUE}).")
-  Duration faultEvery;
-
-  @Option(
-      names = "--seed",
-      description =
-          "Seed of the request inputs; the same seed gives the same run "
-              + "(default: random, printed).")
-  Long seed;
 
   @Option(
       names = "--chaos-token",
@@ -137,7 +116,6 @@ final class LoadCommand implements Callable<Integer> {
 
   @Option(
       names = "--timeout",
-      defaultValue = "5s",
       converter = DurationConverter.class,
       description = "Per-request timeout (default: ${DEFAULT-VALUE}).")
   Duration timeout;
@@ -149,12 +127,6 @@ final class LoadCommand implements Callable<Integer> {
           "A rule the run must meet, TARGET.METRIC<OP>VALUE, e.g. 'process.availability>=0.999' or "
               + "'process.latency.p99<50ms'. Repeatable; any failure makes the exit status 99.")
   List<String> thresholds = new ArrayList<>();
-
-  @Option(
-      names = "--report-json",
-      paramLabel = "FILE",
-      description = "Also write the report as JSON here.")
-  Path reportJson;
 
   @Option(
       names = "--report-csv",
@@ -237,13 +209,13 @@ final class LoadCommand implements Callable<Integer> {
         targets.stream().map(Target::parse).toList(),
         spec.startRate(),
         duration,
-        cost,
+        cost.value,
         FaultNames.parseList("faults", faults),
-        faultEvery,
-        seed != null ? seed : ThreadLocalRandom.current().nextLong(),
+        faultEvery.value,
+        seed.orRandom(),
         chaosToken != null ? chaosToken : System.getenv(ServeCommand.TOKEN_ENV),
         timeout,
-        reportJson,
+        reportJson.value,
         spec.model(connections, maxInFlight));
   }
 
@@ -253,7 +225,7 @@ final class LoadCommand implements Callable<Integer> {
     System.out.print(report.table());
     report.coordinatedOmissionNotes().forEach(n -> System.out.println("[load] " + n));
     results.forEach(r -> System.out.println("[load] threshold " + r.describe()));
-    new ReportFiles(reportJson, reportCsv, reportHdr, reportHtml)
+    new ReportFiles(reportJson.value, reportCsv, reportHdr, reportHtml)
         .write(report, line -> System.out.println("[load] " + line));
     if (report.thresholdsFailed()) {
       System.out.println(
@@ -262,10 +234,10 @@ final class LoadCommand implements Callable<Integer> {
               + " of "
               + results.size()
               + " thresholds failed: exit status "
-              + EXIT_THRESHOLDS_FAILED);
-      return EXIT_THRESHOLDS_FAILED;
+              + ExitCodes.THRESHOLDS_FAILED);
+      return ExitCodes.THRESHOLDS_FAILED;
     }
-    return 0;
+    return ExitCodes.OK;
   }
 
   private static List<String> names(LoadSettings s) {

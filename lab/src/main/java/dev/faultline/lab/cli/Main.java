@@ -1,6 +1,7 @@
 package dev.faultline.lab.cli;
 
 import dev.faultline.config.ConfigException;
+import dev.faultline.config.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,9 +22,6 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
-  /** Bad flags, keys or values. */
-  public static final int EXIT_USAGE = 2;
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -32,11 +30,12 @@ public final class Main implements Runnable {
 
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    cl.setDefaultValueProvider(new ConfigDefaults());
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           if (e instanceof ConfigException c) {
             cmd.getErr().println("faultline " + cmd.getCommandName() + ": " + c.getMessage());
-            return EXIT_USAGE;
+            return ExitCodes.USAGE;
           }
           throw e;
         });

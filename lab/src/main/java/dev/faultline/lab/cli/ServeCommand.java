@@ -1,5 +1,6 @@
 package dev.faultline.lab.cli;
 
+import dev.faultline.config.ExitCodes;
 import dev.faultline.config.Mode;
 import dev.faultline.config.ServerSettings;
 import dev.faultline.config.Supervision;
@@ -31,20 +32,17 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--host",
-      defaultValue = ServerSettings.DEFAULT_HOST,
       description =
           "Address to bind (default: ${DEFAULT-VALUE}; loopback only unless you mean it).")
   String host;
 
   @Option(
       names = "--port",
-      defaultValue = "" + ServerSettings.DEFAULT_PORT,
       description = "Port to listen on, 0 for any free port (default: ${DEFAULT-VALUE}).")
   int port;
 
   @Option(
       names = {"--workers", "--threads"},
-      defaultValue = "" + ServerSettings.DEFAULT_UNITS,
       description =
           "Units serving the workload: threads in thread mode, worker JVMs in process mode "
               + "(default: ${DEFAULT-VALUE}, 1-"
@@ -54,7 +52,6 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--unit-heap-mb",
-      defaultValue = "" + ServerSettings.DEFAULT_UNIT_HEAP_MB,
       description =
           "Heap per unit in MiB; a thread-mode server should run with units x this "
               + "(default: ${DEFAULT-VALUE}).")
@@ -102,17 +99,12 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Mode m = Mode.parse("mode", mode);
     String token = chaosToken != null ? chaosToken : System.getenv(TOKEN_ENV);
-    Path dir =
-        runDir != null
-            ? runDir
-            : Path.of(
-                System.getProperty("java.io.tmpdir"),
-                "faultline-" + m.label() + "-" + ProcessHandle.current().pid());
+    Path dir = runDir != null ? runDir : SharedOptions.RunDir.newTempDir(m.label());
     ServerSettings settings = new ServerSettings(m, host, port, units, unitHeapMb, token, dir);
     Supervision rules = supervision.toSupervision();
     if (exitOnStdinEof) {
       // System.exit, not halt: the shutdown hook stops this server's workers on the way out
-      ParentWatch.onStdinEof(() -> System.exit(0));
+      ParentWatch.onStdinEof(() -> System.exit(ExitCodes.OK));
     }
     return new Server(settings, rules, testHook).runUntilStopped();
   }

@@ -1,5 +1,6 @@
 package dev.faultline.lab.cli;
 
+import dev.faultline.config.ExitCodes;
 import dev.faultline.config.Recycling;
 import dev.faultline.config.RestartPolicy;
 import dev.faultline.config.Supervision;
@@ -9,13 +10,12 @@ import picocli.CommandLine.Option;
 
 /**
  * The process-mode supervision flags of {@code serve}: restart policy, timeouts, recycling, spares,
- * threads per worker, queue bound, quarantine, shutdown grace. Defaults here are the records' own
- * (a unit test keeps them equal); the records check the values.
+ * threads per worker, queue bound, quarantine, shutdown grace. Their defaults are the records' own,
+ * read by {@link ConfigDefaults}; the records check the values.
  */
 final class SupervisionOptions {
   @Option(
       names = "--restart-intensity",
-      defaultValue = "" + RestartPolicy.DEFAULT_INTENSITY,
       paramLabel = "N",
       description =
           "Restarts allowed per --restart-period across the pool; one more halts it (default: "
@@ -26,14 +26,12 @@ final class SupervisionOptions {
 
   @Option(
       names = "--restart-period",
-      defaultValue = "60s",
       converter = DurationConverter.class,
       description = "The window of --restart-intensity (default: ${DEFAULT-VALUE}, 1s-24h).")
   Duration period;
 
   @Option(
       names = "--restart-backoff",
-      defaultValue = "100ms",
       converter = DurationConverter.class,
       description =
           "Delay before the second restart in a row of a slot (the first starts at once); grows "
@@ -42,34 +40,29 @@ final class SupervisionOptions {
 
   @Option(
       names = "--restart-backoff-max",
-      defaultValue = "10s",
       converter = DurationConverter.class,
       description = "Upper bound of the restart delay (default: ${DEFAULT-VALUE}).")
   Duration backoffMax;
 
   @Option(
       names = "--restart-backoff-multiplier",
-      defaultValue = "" + RestartPolicy.DEFAULT_BACKOFF_MULTIPLIER,
       description = "Growth of the delay per failure in a row (default: ${DEFAULT-VALUE}, 1-10).")
   double multiplier;
 
   @Option(
       names = "--restart-backoff-jitter",
-      defaultValue = "" + RestartPolicy.DEFAULT_BACKOFF_JITTER,
       description =
           "Random spread of each delay, as a fraction (default: ${DEFAULT-VALUE}, 0-0.9).")
   double jitter;
 
   @Option(
       names = "--restart-backoff-reset-after",
-      defaultValue = "30s",
       converter = DurationConverter.class,
       description = "A worker up this long resets its slot's delay (default: ${DEFAULT-VALUE}).")
   Duration resetAfter;
 
   @Option(
       names = "--max-boot-failures",
-      defaultValue = "" + RestartPolicy.DEFAULT_MAX_BOOT_FAILURES,
       description =
           "Failed starts in a row after which the pool halts (default: ${DEFAULT-VALUE}, 1-100).")
   int maxBootFailures;
@@ -78,20 +71,18 @@ final class SupervisionOptions {
       names = "--exit-on-pool-exhausted",
       description =
           "When the pool halts, exit with status "
-              + RestartPolicy.EXIT_POOL_EXHAUSTED
+              + ExitCodes.POOL_EXHAUSTED
               + " so a parent can restart the server (default: keep running and answer 503 pool_exhausted).")
   boolean exitOnExhaustion;
 
   @Option(
       names = "--heartbeat-interval",
-      defaultValue = "500ms",
       converter = DurationConverter.class,
       description = "How often a worker says it is alive (default: ${DEFAULT-VALUE}, 50ms-10s).")
   Duration heartbeat;
 
   @Option(
       names = "--liveness-timeout",
-      defaultValue = "5s",
       converter = DurationConverter.class,
       description =
           "A worker silent this long is killed (default: ${DEFAULT-VALUE}, >= 2 heartbeats).")
@@ -99,7 +90,6 @@ final class SupervisionOptions {
 
   @Option(
       names = "--kill-grace",
-      defaultValue = "2s",
       converter = DurationConverter.class,
       description =
           "Time between SIGTERM and SIGKILL when the master kills a worker (default: ${DEFAULT-VALUE}).")
@@ -107,7 +97,6 @@ final class SupervisionOptions {
 
   @Option(
       names = "--request-deadline",
-      defaultValue = "10s",
       converter = DurationConverter.class,
       description =
           "A request running longer gets 504 and its worker is replaced (default: ${DEFAULT-VALUE}).")
@@ -115,7 +104,6 @@ final class SupervisionOptions {
 
   @Option(
       names = "--boot-timeout",
-      defaultValue = "60s",
       converter = DurationConverter.class,
       description =
           "A worker not ready this long after its start is killed (default: ${DEFAULT-VALUE}).")
@@ -123,14 +111,12 @@ final class SupervisionOptions {
 
   @Option(
       names = "--max-requests",
-      defaultValue = "0",
       paramLabel = "N",
       description = "Recycle a worker after N requests; 0 = never (default: ${DEFAULT-VALUE}).")
   long maxRequests;
 
   @Option(
       names = "--max-requests-jitter",
-      defaultValue = "0",
       paramLabel = "N",
       description =
           "Add a random 0..N to each worker's --max-requests (default: ${DEFAULT-VALUE}).")
@@ -138,7 +124,6 @@ final class SupervisionOptions {
 
   @Option(
       names = "--max-rss-mb",
-      defaultValue = "0",
       paramLabel = "MIB",
       description =
           "Recycle a worker whose resident memory (VmRSS) exceeds this; 0 = never (default: "
@@ -151,14 +136,12 @@ final class SupervisionOptions {
 
   @Option(
       names = "--max-lifetime",
-      defaultValue = "0s",
       converter = DurationConverter.class,
       description = "Recycle a worker up this long; 0s = never (default: ${DEFAULT-VALUE}).")
   Duration maxLifetime;
 
   @Option(
       names = "--spares",
-      defaultValue = "0",
       paramLabel = "K",
       description =
           "Ready workers kept outside the pool, swapped in when one dies (default: ${DEFAULT-VALUE}, 0-"
@@ -168,7 +151,6 @@ final class SupervisionOptions {
 
   @Option(
       names = "--threads-per-worker",
-      defaultValue = "1",
       paramLabel = "T",
       description =
           "Requests one worker runs at once (default: ${DEFAULT-VALUE}, 1-"
@@ -178,7 +160,6 @@ final class SupervisionOptions {
 
   @Option(
       names = "--queue-bound",
-      defaultValue = "" + Supervision.DEFAULT_QUEUE_BOUND,
       paramLabel = "N",
       description =
           "Requests that may wait for a worker; more get 503 with Retry-After (default: ${DEFAULT-VALUE}).")
@@ -186,7 +167,6 @@ final class SupervisionOptions {
 
   @Option(
       names = "--quarantine",
-      defaultValue = "60s",
       converter = DurationConverter.class,
       description =
           "How long a poison request (in flight on two dead workers) is refused (default: ${DEFAULT-VALUE}).")
@@ -194,7 +174,6 @@ final class SupervisionOptions {
 
   @Option(
       names = "--shutdown-grace",
-      defaultValue = "10s",
       converter = DurationConverter.class,
       description =
           "On SIGTERM, how long requests in flight may take to finish (default: ${DEFAULT-VALUE}).")

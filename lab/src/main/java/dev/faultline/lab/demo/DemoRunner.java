@@ -4,6 +4,7 @@ import dev.faultline.client.LoadReport;
 import dev.faultline.client.LoadRun;
 import dev.faultline.client.ReportFiles;
 import dev.faultline.config.Durations;
+import dev.faultline.config.ExitCodes;
 import dev.faultline.config.LoadSettings;
 import dev.faultline.config.Mode;
 import dev.faultline.config.Target;
@@ -57,7 +58,7 @@ public final class DemoRunner {
       markServerEvents(report, servers);
       servers.forEach(ServerProcess::stop);
       print(report, runDir);
-      return 0;
+      return ExitCodes.OK;
     } finally {
       servers.forEach(ServerProcess::stop);
       vertx.close();

@@ -28,6 +28,9 @@ public record DemoSettings(
 
   public static final String DEFAULT_FAULTS = "segfault,exit,oom,exception";
 
+  /** Enough for both servers' JIT to compile the request path before anything is counted. */
+  public static final Duration DEFAULT_WARMUP = Duration.ofSeconds(3);
+
   public DemoSettings {
     Check.atLeast("duration", duration, Duration.ofSeconds(1));
     if (!warmup.isZero()) {

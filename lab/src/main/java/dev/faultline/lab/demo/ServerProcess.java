@@ -21,11 +21,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One server the demo root runs as a child JVM, like systemd would: started, its log streamed with
- * a {@code [name]} prefix, restarted when it dies (with one line saying why and how long it was
- * down), and stopped politely at the end. The chaos token reaches it through the environment, never
- * the command line, so it does not show in {@code ps}. The server watches its stdin, which this
- * root holds open: if the root dies, however it dies, the server follows.
+ * One server the demo root runs as a child JVM, like systemd would: started, its log kept whole in
+ * {@code <run dir>/server.log} and its facts streamed with a {@code [name]} prefix (a {@link
+ * ServerLog} tells which lines are facts; stack traces and library noise get one summary line once
+ * the server has died or stopped), restarted when it dies (with one line saying why and how long it
+ * was down), and stopped politely at the end. The chaos token reaches it through the environment,
+ * never the command line, so it does not show in {@code ps}. The server watches its stdin, which
+ * this root holds open: if the root dies, however it dies, the server follows.
  *
  * <p>{@code faultline matrix} uses it too, without the restart (a death is what it measures) and
  * with a lower file limit: with {@code maxOpenFiles > 0} the JVM is started through {@code sh -c
@@ -45,6 +47,7 @@ public final class ServerProcess {
   private final Path runDir;
   private final Console console;
   private final DeathClassifier classifier;
+  private final ServerLog log;
   private final ExecutorService restarter;
   private final List<ServerEvent> events = new CopyOnWriteArrayList<>();
   private final boolean restartOnDeath;
@@ -128,6 +131,7 @@ public final class ServerProcess {
     this.runDir = runDir;
     this.console = console;
     this.classifier = new DeathClassifier(runDir);
+    this.log = new ServerLog(runDir);
     this.restarter =
         Executors.newSingleThreadExecutor(
             r -> {
@@ -167,7 +171,9 @@ public final class ServerProcess {
             "output-" + name,
             p.getInputStream(),
             line -> {
-              console.line("[" + name + "] " + line);
+              if (log.keep(line)) {
+                console.line("[" + name + "] " + line);
+              }
               if (line.contains(Server.LISTENING)) {
                 listening.complete(null);
               }
@@ -233,6 +239,7 @@ public final class ServerProcess {
               + upMs
               + " ms up: "
               + cause.describe());
+      reportUnexpectedLines(dead);
       return;
     }
     restarts++;
@@ -249,6 +256,7 @@ public final class ServerProcess {
             + ")";
     events.add(new ServerEvent(diedAt, "died", line));
     console.root(line);
+    reportUnexpectedLines(dead);
     restarter.execute(() -> restart(diedAt));
   }
 
@@ -283,9 +291,18 @@ public final class ServerProcess {
       p = process;
     }
     restarter.shutdownNow();
-    if (p == null || !p.isAlive()) {
+    if (p == null) {
       return;
     }
+    if (p.isAlive()) {
+      terminate(p);
+    }
+    output.lastLinesAfterEnd(2_000);
+    reportUnexpectedLines(p);
+    log.close();
+  }
+
+  private void terminate(Process p) {
     p.destroy();
     try {
       if (!p.waitFor(10, TimeUnit.SECONDS)) {
@@ -295,6 +312,14 @@ public final class ServerProcess {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       p.destroyForcibly();
+    }
+  }
+
+  /** Once the server's output has ended: one line if it printed anything but facts. */
+  private void reportUnexpectedLines(Process p) {
+    String summary = log.summary();
+    if (summary != null) {
+      console.root(name + " server (pid " + p.pid() + "): " + summary);
     }
   }
 

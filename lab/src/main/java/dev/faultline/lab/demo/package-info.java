@@ -4,11 +4,18 @@
  * <p>{@link dev.faultline.lab.demo.DemoRunner} starts a thread-mode and a process-mode server as
  * child JVMs on two free loopback ports with a fresh random chaos token, warms both up, fires the
  * same open-loop load and the same faults at both through the client module, and prints the
- * side-by-side table. Each server is a {@code ServerProcess}: the root streams its log with a
- * {@code [thread]} or {@code [process]} prefix and, like systemd, restarts it when it dies, with
- * one line saying why (from the same death classifier the pool uses) and one saying how long it was
- * down. The root never runs workload code, so it outlives every fault. A dead thread-mode server is
- * the expected outcome: the demo still exits 0.
+ * side-by-side table. Each server is a {@code ServerProcess}: the root streams its log lines with a
+ * {@code [thread]} or {@code [process]} prefix, one fact a line, and, like systemd, restarts it
+ * when it dies, with one line saying why (from the same death classifier the pool uses) and one
+ * saying how long it was down. The root never runs workload code, so it outlives every fault. A
+ * dead thread-mode server is the expected outcome: the demo still exits 0.
+ *
+ * <p>The console tells the story, one line per fact: a {@code ServerLog} keeps each server's whole
+ * output in {@code <run dir>/<name>/server.log} and lets through only the server's own log lines
+ * (and a JVM's last words). Stack traces, lines from libraries and other raw output stay in the
+ * file; once that server has died or stopped, one {@code [root]} line says how many there were and
+ * where. A thread-mode server dying under load used to fill the terminal with a library's stack
+ * traces; they were noise, the death line was the fact.
  *
  * <p>{@code ServerProcess} and {@code FreePorts} are public because {@code faultline matrix} starts
  * its servers the same way, without the restart and with a lower file limit.

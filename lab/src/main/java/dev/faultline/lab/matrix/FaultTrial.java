@@ -17,16 +17,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One fault, both modes, side by side: a fresh thread-mode and a fresh process-mode server (never
- * restarted: a death is what is measured), the same background load at both from the same moment, a
- * baseline, one injection into each as soon as its baseline is answered (the same moment on a quiet
- * machine), and at the end of each window that server's state and {@code /status}. The two run side
- * by side, like the demo's, so a fault that burns CPU in one is felt by the other too: the
- * machine's cores are shared by everyone on it.
+ * restarted: a death is what is measured), the same background load at both (the client's, started
+ * together), a baseline, one injection into each as soon as its baseline is answered (the same
+ * moment on a quiet machine), and at the end of each window that server's state and {@code
+ * /status}. The two run side by side, like the demo's, so a fault that burns CPU in one is felt by
+ * the other too: the machine's cores are shared by everyone on it.
  */
 final class FaultTrial {
   private static final long START_TIMEOUT_SECONDS = 120;
   private static final long STATUS_TIMEOUT_MS = 2_000;
-  private static final long LEAD_IN_NANOS = 100_000_000;
 
   private final MatrixSettings settings;
   private final Vertx vertx;
@@ -79,12 +78,11 @@ final class FaultTrial {
 
   private List<MatrixRow> measure(
       String spec, List<ServerProcess> servers, Path dir, Console serverLog) throws Exception {
-    long start = System.nanoTime() + LEAD_IN_NANOS;
-    serverLog.line(TrialLog.phases(spec, settings.timeline(), start));
+    serverLog.line(TrialLog.phases(spec, settings.timeline(), System.nanoTime()));
     WebClient probes = WebClient.create(vertx, new WebClientOptions().setKeepAlive(false));
     try {
       List<Observed> observed =
-          servers.stream().map(s -> observe(s, spec, start, probes, serverLog)).toList();
+          servers.stream().map(s -> observe(s, spec, probes, serverLog)).toList();
       List<MatrixRow> rows = new ArrayList<>();
       for (Observed o : observed) {
         rows.add(o.row(spec, settings, dir));
@@ -95,17 +93,17 @@ final class FaultTrial {
     }
   }
 
-  private Observed observe(
-      ServerProcess s, String spec, long start, WebClient probes, Console serverLog) {
+  private Observed observe(ServerProcess s, String spec, WebClient probes, Console serverLog) {
     CompletableFuture<String> faultAnswer = new CompletableFuture<>();
     CompletableFuture<End> end = new CompletableFuture<>();
     long windowMs = settings.window().toMillis();
-    BackgroundLoad load =
-        new BackgroundLoad(
+    TrialLoad load =
+        new TrialLoad(
             vertx,
+            s.name(),
             s.port(),
             settings,
-            new BackgroundLoad.Hooks() {
+            new TrialLoad.Hooks() {
               @Override
               public void inject() {
                 serverLog.line(
@@ -123,7 +121,7 @@ final class FaultTrial {
                     .thenAccept(st -> end.complete(new End(alive, st)));
               }
             });
-    return new Observed(s, load.run(start), faultAnswer, end);
+    return new Observed(s, load.run(), faultAnswer, end);
   }
 
   private ServerProcess server(String name, Mode mode, Path dir, Console serverLog) {
@@ -148,7 +146,7 @@ final class FaultTrial {
   /** What was seen of one server; the futures are completed by its load and the load's hooks. */
   private record Observed(
       ServerProcess server,
-      CompletableFuture<BackgroundLoad.Result> load,
+      CompletableFuture<TrialLoad.Result> load,
       CompletableFuture<String> faultAnswer,
       CompletableFuture<End> end) {
 
@@ -160,7 +158,7 @@ final class FaultTrial {
     MatrixRow row(String spec, MatrixSettings s, Path dir) throws Exception {
       long waitSeconds =
           s.timeline().windowEnd() / 1_000_000_000 + 3 * s.timeout().toSeconds() + 40;
-      BackgroundLoad.Result got = load.get(waitSeconds, TimeUnit.SECONDS);
+      TrialLoad.Result got = load.get(waitSeconds, TimeUnit.SECONDS);
       TrialLog.writeSamples(dir.resolve(server.name() + "-samples.csv"), got.samples());
       if (!got.injected()) {
         return MatrixRow.notRun(

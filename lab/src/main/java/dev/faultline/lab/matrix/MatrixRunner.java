@@ -1,6 +1,7 @@
 package dev.faultline.lab.matrix;
 
 import dev.faultline.config.Durations;
+import dev.faultline.config.ExitCodes;
 import dev.faultline.lab.demo.Console;
 import io.vertx.core.Vertx;
 import java.io.IOException;
@@ -23,15 +24,6 @@ import java.util.Locale;
  * named in the row's {@code logs}. It never runs workload code.
  */
 public final class MatrixRunner {
-  /** Every row was valid. */
-  public static final int EXIT_ALL_VALID = 0;
-
-  /**
-   * Some row was invalid (its steady state did not hold, or its server did not start): see the
-   * table.
-   */
-  public static final int EXIT_INVALID_ROWS = 1;
-
   /**
    * A trial whose steady state did not hold (a noisy machine: the baseline is checked before
    * anything is injected) is run once more on fresh servers; the rows say which attempt they are.
@@ -72,7 +64,7 @@ public final class MatrixRunner {
     MatrixReport report =
         new MatrixReport(rows, settings, startedAt, (System.nanoTime() - t0) / 1_000_000);
     finish(report);
-    return report.allValid() ? EXIT_ALL_VALID : EXIT_INVALID_ROWS;
+    return report.allValid() ? ExitCodes.OK : ExitCodes.MATRIX_ROWS_INVALID;
   }
 
   private List<MatrixRow> runWithRetry(FaultTrial trial, String spec, int index) throws Exception {

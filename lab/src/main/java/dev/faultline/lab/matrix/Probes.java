@@ -1,6 +1,7 @@
 package dev.faultline.lab.matrix;
 
 import dev.faultline.chaos.ChaosGuard;
+import dev.faultline.client.ResponseCheck;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
 import java.util.concurrent.CompletableFuture;
@@ -30,8 +31,8 @@ final class Probes {
                     ar.succeeded()
                         ? (ar.result().statusCode() == 200
                             ? "200"
-                            : Answers.judge(ar.result(), null))
-                        : Answers.judge(ar.cause())));
+                            : ResponseCheck.errorCode(ar.result().statusCode(), ar.result().body()))
+                        : ResponseCheck.errorCode(ar.cause())));
     return got;
   }
 

@@ -2,6 +2,7 @@ package dev.faultline.lab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faultline.config.ExitCodes;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ class LoadCommandTest {
 
   @Test
   void shouldExit2NamingTheFlagAndValueWhenAThresholdIsMalformed() {
-    assertThat(load("--threshold", "thread.latency.p99 below 50ms")).isEqualTo(Main.EXIT_USAGE);
+    assertThat(load("--threshold", "thread.latency.p99 below 50ms")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString())
         .isEqualTo(
             "faultline load: threshold must look like TARGET.METRIC<OP>VALUE, e.g. "
@@ -40,14 +41,14 @@ class LoadCommandTest {
 
   @Test
   void shouldExit2WhenAThresholdNamesATargetNotInTheRun() {
-    assertThat(load("--threshold", "process.availability>=0.999")).isEqualTo(Main.EXIT_USAGE);
+    assertThat(load("--threshold", "process.availability>=0.999")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString())
         .contains("threshold target must be one of thread, but was 'process.availability>=0.999'");
   }
 
   @Test
   void shouldExit2WhenTheRateIsNeitherANumberNorARampNorMax() {
-    assertThat(load("--rate", "lots")).isEqualTo(Main.EXIT_USAGE);
+    assertThat(load("--rate", "lots")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString())
         .contains(
             "faultline load: rate must be requests per second (200), a ramp FROM..TO "
@@ -56,14 +57,14 @@ class LoadCommandTest {
 
   @Test
   void shouldExit2WhenMaxRateHasNoConnections() {
-    assertThat(load("--rate", "max")).isEqualTo(Main.EXIT_USAGE);
+    assertThat(load("--rate", "max")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString())
         .contains("rate max needs --connections (a closed loop), but was 'max'");
   }
 
   @Test
   void shouldExit2WhenTheWarmupIsBelowOneSecond() {
-    assertThat(load("--warmup", "500ms")).isEqualTo(Main.EXIT_USAGE);
+    assertThat(load("--warmup", "500ms")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("warmup must be 0s or >= 1s, but was '500ms'");
   }
 
@@ -71,6 +72,6 @@ class LoadCommandTest {
   void shouldDocumentTheThresholdExitStatusInHelp() {
     String help = Main.commandLine().getSubcommands().get("load").getUsageMessage();
     assertThat(help).contains("Exit status:").contains("99").contains("a --threshold failed");
-    assertThat(LoadCommand.EXIT_THRESHOLDS_FAILED).isEqualTo(99);
+    assertThat(ExitCodes.THRESHOLDS_FAILED).isEqualTo(99);
   }
 }

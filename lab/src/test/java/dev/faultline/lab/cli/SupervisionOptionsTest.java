@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.faultline.config.ConfigException;
+import dev.faultline.config.ExitCodes;
 import dev.faultline.config.Supervision;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import picocli.CommandLine;
 class SupervisionOptionsTest {
   private static SupervisionOptions parse(String... args) {
     SupervisionOptions options = new SupervisionOptions();
-    new CommandLine(options).parseArgs(args);
+    new CommandLine(options).setDefaultValueProvider(new ConfigDefaults()).parseArgs(args);
     return options;
   }
 
@@ -80,7 +81,7 @@ class SupervisionOptionsTest {
 
     int status = cl.execute("serve", "--mode", "process", "--spares", "99");
 
-    assertThat(status).isEqualTo(Main.EXIT_USAGE);
+    assertThat(status).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("spares must be between 0 and 16, but was 99");
   }
 }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,17 +31,12 @@ class BackpressureIT {
 
   private ServerUnderTest server;
 
-  @AfterEach
-  void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension final ServerExtension servers = new ServerExtension();
 
   @Test
   void shouldAnswer503WithRetryAfterWhenTheQueueIsFull() throws Exception {
     server =
-        ServerUnderTest.start(
+        servers.start(
             "process",
             1,
             null,

@@ -86,6 +86,13 @@ class DemoIT {
 
       List<String> lines = stdout.lines().toList();
       assertThat(lines)
+          .as("one fact a line: stack traces stay in the servers' log files")
+          .noneMatch(l -> l.contains("\tat ") || l.startsWith("Caused by"));
+      assertThat(runDir.resolve("thread").resolve("server.log"))
+          .as("the thread server's whole output")
+          .content()
+          .contains("thread mode listening on");
+      assertThat(lines)
           .as("demo output: the crash report naming the lost request")
           .anyMatch(
               l ->

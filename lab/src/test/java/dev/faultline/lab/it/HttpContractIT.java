@@ -10,11 +10,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,18 +34,11 @@ class HttpContractIT {
 
   @BeforeAll
   void startServers() throws IOException {
-    chaos = ServerUnderTest.start("thread", 2, TOKEN, tmp.resolve("chaos"));
-    plain = ServerUnderTest.start("thread", 2, null, tmp.resolve("plain"));
+    chaos = servers.start("thread", 2, TOKEN, tmp.resolve("chaos"));
+    plain = servers.start("thread", 2, null, tmp.resolve("plain"));
   }
 
-  @AfterAll
-  void stopServers() {
-    for (ServerUnderTest s : new ServerUnderTest[] {chaos, plain}) {
-      if (s != null) {
-        s.close();
-      }
-    }
-  }
+  @RegisterExtension static final ServerExtension servers = new ServerExtension();
 
   @Test
   void shouldAnswerWorkWithTheCorrectDigestFromAThreadOfTheServer() throws IOException {

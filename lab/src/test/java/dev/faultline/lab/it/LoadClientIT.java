@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,17 +34,17 @@ class LoadClientIT {
   @TempDir static Path shared;
   @TempDir Path tmp;
   private static ServerUnderTest server;
+  @RegisterExtension static final ServerExtension servers = new ServerExtension();
 
   @BeforeAll
   static void startOneThreadServer() throws IOException {
-    server = ServerUnderTest.start("thread", 1, null, shared.resolve("server"));
+    server = servers.start("thread", 1, null, shared.resolve("server"));
   }
 
   @AfterAll
-  static void stopServer() throws IOException {
+  static void resumeServer() throws IOException {
     if (server != null) {
-      resume();
-      server.close();
+      resume(); // a stopped (SIGSTOP) server could not stop politely
     }
   }
 

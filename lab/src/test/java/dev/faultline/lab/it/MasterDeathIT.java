@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,20 +27,18 @@ class MasterDeathIT {
   private ServerUnderTest server;
   private final List<ProcessHandle> workers = new ArrayList<>();
 
+  @RegisterExtension final ServerExtension servers = new ServerExtension();
+
   @AfterEach
   void cleanUp() {
     workers.stream()
         .filter(w -> !ServerUnderTest.exited(w))
         .forEach(ProcessHandle::destroyForcibly);
-    if (server != null) {
-      server.close();
-    }
   }
 
   @Test
   void shouldTakeItsWorkersWithItWhenTheMasterIsKilled() throws Exception {
-    server =
-        ServerUnderTest.start("process", 2, null, tmp.resolve("run"), List.of("--spares", "1"));
+    server = servers.start("process", 2, null, tmp.resolve("run"), List.of("--spares", "1"));
     server.awaitAllReady(2);
     JsonObject status =
         await("the spare ready")

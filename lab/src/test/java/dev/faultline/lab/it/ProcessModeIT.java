@@ -18,11 +18,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -42,15 +42,10 @@ class ProcessModeIT {
 
   @BeforeAll
   void startServer() throws IOException {
-    server = ServerUnderTest.start("process", WORKERS, TOKEN, tmp.resolve("run"));
+    server = servers.start("process", WORKERS, TOKEN, tmp.resolve("run"));
   }
 
-  @AfterAll
-  void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension static final ServerExtension servers = new ServerExtension();
 
   @Test
   void shouldReplaceWorkerWhenItSegfaultsWhileConcurrentRequestsKeepSucceeding() throws Exception {

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,17 +28,12 @@ class RecyclingIT {
 
   private ServerUnderTest server;
 
-  @AfterEach
-  void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension final ServerExtension servers = new ServerExtension();
 
   @Test
   void shouldRecycleByRequestCountWithoutFailingARequest() throws Exception {
     server =
-        ServerUnderTest.start(
+        servers.start(
             "process",
             2,
             null,
@@ -54,9 +49,7 @@ class RecyclingIT {
   @Test
   void shouldRecycleByResidentMemoryWithoutFailingARequest() throws Exception {
     // every JVM is above 16 MiB resident: each worker is recycled in turn, under load
-    server =
-        ServerUnderTest.start(
-            "process", 2, null, tmp.resolve("run"), List.of("--max-rss-mb", "16"));
+    server = servers.start("process", 2, null, tmp.resolve("run"), List.of("--max-rss-mb", "16"));
     server.awaitAllReady(2);
 
     List<JsonObject> recycled = recycleUnderLoad(1);

@@ -1,7 +1,6 @@
 package dev.faultline.lab.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -16,10 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The HTML report opens in headless Chromium with no network (a fresh network namespace when {@code
- * unshare -n} works) and draws both targets in their colours. Skipped when Chromium is not
- * installed: CI does not need it. The report comes from a real {@code faultline load} run against a
- * real process-mode server and a thread-mode port where nothing listens (a dead thread-mode
- * server), so the two targets draw different lines.
+ * unshare -n} works) and draws both targets in their colours. Without Chromium it fails on CI
+ * ({@code CI=true}; {@code .ci/run} installs it) and is skipped elsewhere ({@link
+ * RequiredBrowser}). The report comes from a real {@code faultline load} run against a real
+ * process-mode server and a thread-mode port where nothing listens (a dead thread-mode server), so
+ * the two targets draw different lines.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ReportScreenshotIT {
@@ -30,8 +30,7 @@ class ReportScreenshotIT {
 
   @Test
   void shouldDrawBothTargetsWhenChromiumOpensTheReportOffline() throws Exception {
-    Path chromium = Path.of("/usr/bin/chromium");
-    assumeTrue(Files.isExecutable(chromium), "chromium is not installed");
+    Path chromium = RequiredBrowser.chromium();
     Path html = tmp.resolve("report.html");
     try (ServerUnderTest process =
         ServerUnderTest.start("process", 1, null, tmp.resolve("process"))) {

@@ -12,9 +12,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,18 +30,13 @@ class RestartPolicyIT {
 
   private ServerUnderTest server;
 
-  @AfterEach
-  void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension final ServerExtension servers = new ServerExtension();
 
   @Test
   void shouldRetryABootFailureWithBackoffThenHaltAndExitWithTheDocumentedStatus() throws Exception {
     Path noBoot = tmp.resolve("no-boot");
     server =
-        ServerUnderTest.start(
+        servers.start(
             "process",
             1,
             null,
@@ -94,7 +89,7 @@ class RestartPolicyIT {
   @Test
   void shouldAnswerPoolExhaustedAtOnceWhenCrashesExceedTheRestartBudget() throws Exception {
     server =
-        ServerUnderTest.start(
+        servers.start(
             "process",
             2,
             null,

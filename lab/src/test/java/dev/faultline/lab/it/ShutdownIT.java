@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,18 +27,12 @@ class ShutdownIT {
 
   private ServerUnderTest server;
 
-  @AfterEach
-  void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension final ServerExtension servers = new ServerExtension();
 
   @Test
   void shouldFinishEveryRequestInFlightAndExitZeroOnSigterm() throws Exception {
     server =
-        ServerUnderTest.start(
-            "process", 2, null, tmp.resolve("run"), List.of("--threads-per-worker", "2"));
+        servers.start("process", 2, null, tmp.resolve("run"), List.of("--threads-per-worker", "2"));
     List<ProcessHandle> workers = new ArrayList<>();
     server
         .awaitAllReady(2)

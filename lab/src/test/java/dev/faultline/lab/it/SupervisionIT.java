@@ -16,11 +16,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +47,7 @@ class SupervisionIT {
   @BeforeAll
   void startServer() throws IOException {
     server =
-        ServerUnderTest.start(
+        servers.start(
             "process",
             WORKERS,
             TOKEN,
@@ -69,12 +69,7 @@ class SupervisionIT {
                 "stall-loop-on=13,spin-job-on=14,sleep-job-on=15:1500"));
   }
 
-  @AfterAll
-  void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension static final ServerExtension servers = new ServerExtension();
 
   /** Both slots ready and the spare ready. */
   private JsonObject awaitFullStrength() {

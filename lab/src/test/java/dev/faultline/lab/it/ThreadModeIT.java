@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,16 +30,11 @@ class ThreadModeIT {
   @TempDir Path tmp;
   private ServerUnderTest server;
 
-  @AfterEach
-  void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension final ServerExtension servers = new ServerExtension();
 
   @Test
   void shouldDieWithTheWholeServerJvmWhenOneRequestSegfaults() throws Exception {
-    server = ServerUnderTest.start("thread", 2, TOKEN, tmp.resolve("run"));
+    server = servers.start("thread", 2, TOKEN, tmp.resolve("run"));
     long pid = server.pid();
     assertThat(server.get("/work?input=1&cost=1").status())
         .as("a plain request before the fault")
@@ -65,7 +60,7 @@ class ThreadModeIT {
 
   @Test
   void shouldExitWithStatus1AndLeaveNoCrashReportWhenOneRequestCallsSystemExit() throws Exception {
-    server = ServerUnderTest.start("thread", 2, TOKEN, tmp.resolve("run"));
+    server = servers.start("thread", 2, TOKEN, tmp.resolve("run"));
     long pid = server.pid();
 
     assertThatThrownBy(() -> server.get("/work?input=2&cost=1&fault=exit", CHAOS))
@@ -81,7 +76,7 @@ class ThreadModeIT {
 
   @Test
   void shouldAnswer500AndKeepServingWhenTheJobThrows() throws Exception {
-    server = ServerUnderTest.start("thread", 2, TOKEN, tmp.resolve("run"));
+    server = servers.start("thread", 2, TOKEN, tmp.resolve("run"));
 
     Reply failed = server.get("/work?input=3&cost=1&fault=exception", CHAOS);
 

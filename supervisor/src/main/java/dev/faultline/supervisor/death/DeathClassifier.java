@@ -1,5 +1,6 @@
 package dev.faultline.supervisor.death;
 
+import dev.faultline.config.ExitCodes;
 import dev.faultline.worker.WorkerMain;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,9 +16,6 @@ import java.util.Optional;
  * like {@code System.exit(1)}. An hs_err file for that pid is what tells them apart.
  */
 public final class DeathClassifier {
-  /** What {@code -XX:+ExitOnOutOfMemoryError} exits with. */
-  public static final int EXIT_ON_OOM_STATUS = 3;
-
   private final Path errorFileDir;
 
   /**
@@ -47,20 +45,20 @@ public final class DeathClassifier {
           Signals.name(exitStatus - 128),
           exitStatus,
           "(killed by signal, exit " + exitStatus + ")",
-          DeathCause.Kind.SIGNAL,
+          Ending.Died.KILLED_BY_SIGNAL,
           "",
           null);
     }
-    if (exitStatus == EXIT_ON_OOM_STATUS && mentionsOom(lastOutput)) {
+    if (exitStatus == ExitCodes.JVM_OUT_OF_MEMORY && mentionsOom(lastOutput)) {
       return new DeathCause(
           "OutOfMemoryError",
           exitStatus,
           "(heap exhausted, exit " + exitStatus + " from -XX:+ExitOnOutOfMemoryError)",
-          DeathCause.Kind.OUT_OF_MEMORY,
+          Ending.Died.OUT_OF_MEMORY,
           "",
           null);
     }
-    if (exitStatus == WorkerMain.EXIT_STATE_CORRUPTED
+    if (exitStatus == ExitCodes.STATE_CORRUPTED
         && mentions(lastOutput, WorkerMain.STATE_CORRUPTED)) {
       return new DeathCause(
           "state corrupted",
@@ -70,12 +68,12 @@ public final class DeathClassifier {
               + ", exit "
               + exitStatus
               + ": replaced with fresh state)",
-          DeathCause.Kind.STATE_CORRUPTED,
+          Ending.Died.STATE_CORRUPTED,
           "",
           null);
     }
     return new DeathCause(
-        "exit code " + exitStatus, exitStatus, "", DeathCause.Kind.EXIT, "", null);
+        "exit code " + exitStatus, exitStatus, "", Ending.Died.EXIT_CODE, "", null);
   }
 
   private static DeathCause nativeCrash(HsErrReport r, int exitStatus) {
@@ -83,7 +81,7 @@ public final class DeathClassifier {
         r.signal(),
         exitStatus,
         "in " + r.function() + " (JVM crashed, exit " + exitStatus + ", report " + r.file() + ")",
-        DeathCause.Kind.NATIVE_CRASH,
+        Ending.Died.NATIVE_CRASH,
         r.function(),
         r.file());
   }

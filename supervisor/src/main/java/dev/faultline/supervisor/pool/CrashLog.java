@@ -1,6 +1,7 @@
 package dev.faultline.supervisor.pool;
 
-import dev.faultline.config.RestartPolicy;
+import dev.faultline.config.ExitCodes;
+import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.restart.RestartPlan;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -29,7 +30,7 @@ final class CrashLog {
 
   void died(CrashReport report) {
     if (report.plan().action() == RestartPlan.Action.NONE
-        && report.verdict().causeClass() == CauseClass.RECYCLED) {
+        && report.verdict().ending() == Ending.Retired.RECYCLED) {
       LOG.info(report.humanLine());
     } else {
       LOG.warn(report.humanLine());
@@ -48,15 +49,15 @@ final class CrashLog {
         "{} ready in {} ms{}",
         w.name(),
         readyMs,
-        w.replacesPid > 0 ? " (replaces pid " + w.replacesPid + ", " + why + ")" : "");
-    if (w.replacesPid > 0) {
+        w.replacesPid() > 0 ? " (replaces pid " + w.replacesPid() + ", " + why + ")" : "");
+    if (w.replacesPid() > 0) {
       append(
           new JsonObject()
               .put("event", "worker_ready")
               .put("time", Instant.now().toString())
-              .put("worker", w.slotId)
+              .put("worker", w.slotId())
               .put("pid", w.pid)
-              .put("replacesPid", w.replacesPid)
+              .put("replacesPid", w.replacesPid())
               .put("readyMs", readyMs)
               .put("readyAfterDeathMs", sinceDeathMs >= 0 ? sinceDeathMs : null));
     }
@@ -68,7 +69,7 @@ final class CrashLog {
         reason,
         exiting
             ? "; the server exits with status "
-                + RestartPolicy.EXIT_POOL_EXHAUSTED
+                + ExitCodes.POOL_EXHAUSTED
                 + " so that its parent can restart it"
             : "");
     append(

@@ -1,5 +1,6 @@
 package dev.faultline.supervisor.pool;
 
+import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.restart.RestartPlan;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -50,7 +51,7 @@ record CrashReport(
    * a new worker starts in 93 ms (backoff)}
    */
   String humanLine() {
-    String died = verdict.causeClass() == CauseClass.RECYCLED ? "retired" : "died";
+    String died = verdict.ending() == Ending.Retired.RECYCLED ? "retired" : "died";
     return unit
         + " (pid "
         + pid
@@ -127,7 +128,7 @@ record CrashReport(
         .put("worker", slotId)
         .put("unit", unit)
         .put("pid", pid)
-        .put("causeClass", v.causeClass().code())
+        .put("causeClass", v.ending().code())
         .put("cause", v.cause())
         .put("description", v.description())
         .put("signal", v.signal())

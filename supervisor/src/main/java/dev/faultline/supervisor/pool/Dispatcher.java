@@ -1,6 +1,5 @@
 package dev.faultline.supervisor.pool;
 
-import dev.faultline.worker.ipc.IpcMessage.JobRequest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,7 +55,7 @@ final class Dispatcher {
       Slot slot = p.solo ? emptySlot(slots) : freeSlot(slots);
       if (slot != null) {
         it.remove();
-        send(slot.worker, p, nowNanos);
+        slot.worker.send(p, nowNanos);
       } else if (p.solo) {
         reserveLeastBusy(slots);
       } else if (slots.stream().noneMatch(s -> s.worker != null && s.worker.canTake(window))) {
@@ -70,7 +69,7 @@ final class Dispatcher {
     for (Slot s : slots) {
       if (s.worker != null
           && s.worker.canTake(window)
-          && (best == null || s.worker.inFlight.size() < best.worker.inFlight.size())
+          && (best == null || s.worker.load() < best.worker.load())
           && s.breaker.allowsDispatch()) {
         best = s;
       }
@@ -81,7 +80,7 @@ final class Dispatcher {
   private Slot emptySlot(Collection<Slot> slots) {
     for (Slot s : slots) {
       Worker w = s.worker;
-      if (w != null && w.isServing() && w.inFlight.isEmpty() && s.breaker.allowsDispatch()) {
+      if (w != null && w.isServing() && w.inFlight().isEmpty() && s.breaker.allowsDispatch()) {
         return s;
       }
     }
@@ -89,23 +88,13 @@ final class Dispatcher {
   }
 
   private static void reserveLeastBusy(Collection<Slot> slots) {
-    if (slots.stream().anyMatch(s -> s.worker != null && s.worker.reservedForSolo)) {
+    if (slots.stream().anyMatch(s -> s.worker != null && s.worker.reservedForSolo())) {
       return;
     }
     slots.stream()
         .map(s -> s.worker)
         .filter(w -> w != null && w.isServing())
-        .min(Comparator.comparingInt(w -> w.inFlight.size()))
-        .ifPresent(w -> w.reservedForSolo = true);
-  }
-
-  private static void send(Worker w, PendingJob p, long nowNanos) {
-    w.reservedForSolo = false;
-    if (w.inFlight.isEmpty()) {
-      w.busySinceNanos = nowNanos;
-    }
-    w.inFlight.put(p.job.id(), p);
-    p.dispatchedAtNanos = nowNanos;
-    w.channel.writeAndFlush(new JobRequest(p.job.id(), p.job.input(), p.job.cost(), p.job.fault()));
+        .min(Comparator.comparingInt(w -> w.inFlight().size()))
+        .ifPresent(Worker::reserveForSolo);
   }
 }

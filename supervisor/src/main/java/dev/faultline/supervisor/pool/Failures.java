@@ -13,11 +13,11 @@ final class Failures {
   /** 502: its worker died and it is not retried. */
   static BackendFailure lostWith(Worker w, DeathVerdict v) {
     Map<String, Object> details = new LinkedHashMap<>();
-    details.put("worker", w.slotId);
+    details.put("worker", w.slotId());
     details.put("pid", w.pid);
     details.put("exitCode", v.os().exitCode());
     details.put("cause", v.cause());
-    details.put("causeClass", v.causeClass().code());
+    details.put("causeClass", v.ending().code());
     return new BackendFailure(
         502,
         v.errorCode(),
@@ -28,7 +28,7 @@ final class Failures {
   /** 504: it ran past the request deadline; its worker is being killed. */
   static BackendFailure deadline(Worker w, Duration deadline, long ranMillis) {
     Map<String, Object> details = new LinkedHashMap<>();
-    details.put("worker", w.slotId);
+    details.put("worker", w.slotId());
     details.put("pid", w.pid);
     details.put("deadlineMs", deadline.toMillis());
     details.put("ranMs", ranMillis);

@@ -1,19 +1,19 @@
 package dev.faultline.supervisor.pool;
 
+import dev.faultline.supervisor.death.Ending;
+
 /**
  * The master's decision to kill a worker: why, in a sentence the crash report repeats, and whether
  * SIGTERM was enough or SIGKILL had to follow.
  */
-final class KillOrder {
-  final KillReason reason;
-  final String detail;
-  final long orderedAtNanos;
-  boolean sigkillSent;
+record KillOrder(Ending.Killed reason, String detail, long orderedAtNanos, boolean sigkillSent) {
 
-  KillOrder(KillReason reason, String detail, long orderedAtNanos) {
-    this.reason = reason;
-    this.detail = detail;
-    this.orderedAtNanos = orderedAtNanos;
+  KillOrder(Ending.Killed reason, String detail, long orderedAtNanos) {
+    this(reason, detail, orderedAtNanos, false);
+  }
+
+  KillOrder withSigkillSent() {
+    return new KillOrder(reason, detail, orderedAtNanos, true);
   }
 
   /** {@code SIGTERM} or {@code SIGTERM, then SIGKILL after 2000 ms}. */

@@ -1,5 +1,6 @@
 package dev.faultline.supervisor.pool;
 
+import dev.faultline.supervisor.death.Ending;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,11 +20,10 @@ final class Killer {
     this.graceMillis = graceMillis;
   }
 
-  void kill(Worker w, KillReason reason, String detail, long nowNanos) {
-    if (w.kill != null || w.state == Worker.State.DEAD) {
+  void kill(Worker w, Ending.Killed reason, String detail, long nowNanos) {
+    if (!w.condemn(new KillOrder(reason, detail, nowNanos))) {
       return;
     }
-    w.kill = new KillOrder(reason, detail, nowNanos);
     LOG.warn(
         "{}: {}; killing it ({}): SIGTERM now, SIGKILL in {} ms if it is still there",
         w.name(),
@@ -31,13 +31,13 @@ final class Killer {
         reason.words(),
         graceMillis);
     w.process.destroy();
-    timers.after(nowNanos, graceMillis, () -> escalate(w));
+    timers.after(nowNanos, graceMillis, "SIGKILL for " + w.name(), () -> escalate(w));
   }
 
   private void escalate(Worker w) {
-    if (w.state != Worker.State.DEAD && w.process.isAlive()) {
+    if (w.state() != Worker.State.DEAD && w.process.isAlive()) {
       LOG.warn("{} ignored SIGTERM for {} ms; sending SIGKILL", w.name(), graceMillis);
-      w.kill.sigkillSent = true;
+      w.sigkillSent();
       w.process.destroyForcibly();
     }
   }

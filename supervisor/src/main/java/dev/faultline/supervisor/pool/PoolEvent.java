@@ -14,21 +14,59 @@ import java.util.concurrent.CompletableFuture;
  */
 sealed interface PoolEvent {
 
-  record Submitted(Job job, CompletableFuture<JobResult> reply) implements PoolEvent {}
+  /** What happened, for the log line of a handler that failed on it. */
+  String describe();
 
-  record Connected(long pid, Channel channel) implements PoolEvent {}
+  record Submitted(Job job, CompletableFuture<JobResult> reply) implements PoolEvent {
+    @Override
+    public String describe() {
+      return job.describe();
+    }
+  }
+
+  record Connected(long pid, Channel channel) implements PoolEvent {
+    @Override
+    public String describe() {
+      return "the hello of pid " + pid;
+    }
+  }
 
   /** A job's answer or a heartbeat. */
-  record Answered(long pid, IpcMessage answer, long receivedAtNanos) implements PoolEvent {}
+  record Answered(long pid, IpcMessage answer, long receivedAtNanos) implements PoolEvent {
+    @Override
+    public String describe() {
+      return "a message from pid " + pid + ": " + answer.getClass().getSimpleName();
+    }
+  }
 
-  record Disconnected(long pid) implements PoolEvent {}
+  record Disconnected(long pid) implements PoolEvent {
+    @Override
+    public String describe() {
+      return "the disconnect of pid " + pid;
+    }
+  }
 
   /**
    * @param noticedAtNanos when {@code Process.onExit} fired: the start of a replacement's clock
    */
-  record Exited(long pid, int exitStatus, long noticedAtNanos) implements PoolEvent {}
+  record Exited(long pid, int exitStatus, long noticedAtNanos) implements PoolEvent {
+    @Override
+    public String describe() {
+      return "the exit of pid " + pid + " (status " + exitStatus + ")";
+    }
+  }
 
-  record StatusWanted(CompletableFuture<JsonObject> reply) implements PoolEvent {}
+  record StatusWanted(CompletableFuture<JsonObject> reply) implements PoolEvent {
+    @Override
+    public String describe() {
+      return "a status request";
+    }
+  }
 
-  record StopWanted(CompletableFuture<Void> done) implements PoolEvent {}
+  record StopWanted(CompletableFuture<Void> done) implements PoolEvent {
+    @Override
+    public String describe() {
+      return "the stop request";
+    }
+  }
 }

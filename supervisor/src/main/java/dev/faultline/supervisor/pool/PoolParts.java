@@ -4,7 +4,6 @@ import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.death.DeathClassifier;
 import dev.faultline.supervisor.restart.RestartPlanner;
 import io.vertx.core.json.JsonObject;
-import java.time.Clock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -15,6 +14,7 @@ import java.util.function.Consumer;
  */
 final class PoolParts {
   final Timers timers = new Timers();
+  final PoolClock clock;
   final WorkerTable table;
   final Killer killer;
   final Quarantine quarantine;
@@ -30,22 +30,23 @@ final class PoolParts {
   PoolParts(
       PoolSettings settings,
       WorkerLauncher launcher,
+      PoolClock clock,
       Consumer<PoolEvent> post,
       BooleanSupplier stopping,
       Consumer<String> halt) {
     Supervision s = settings.supervision();
-    Clock clock = Clock.systemUTC();
-    this.table = new WorkerTable(launcher, post);
+    this.clock = clock;
+    this.table = new WorkerTable(launcher, post, clock);
     for (int id = 1; id <= settings.workers(); id++) {
-      table.addSlot(new Slot(id, new SlotBreaker(id, clock)));
+      table.addSlot(new Slot(id, new SlotBreaker(id, clock.wall())));
     }
     this.killer = new Killer(timers, s.timeouts().killGrace().toMillis());
-    this.quarantine = new Quarantine(s.quarantine(), clock);
+    this.quarantine = new Quarantine(s.quarantine(), clock.wall());
     this.watchdog = new Watchdog(s.timeouts(), killer, quarantine);
     this.recycler = new Recycler(s.recycling(), ResidentMemory::kib);
     this.dispatcher = new Dispatcher(s.threadsPerWorker());
     this.triage = new Triage(dispatcher, quarantine, s.threadsPerWorker());
-    this.planner = new RestartPlanner(s.restart(), clock);
+    this.planner = new RestartPlanner(s.restart(), clock.wall());
     this.crashLog = new CrashLog(settings.runDir());
     this.spares = new Spares(s.spares(), table);
     this.reaper =
@@ -59,10 +60,11 @@ final class PoolParts {
             killer,
             spares,
             stopping,
-            halt);
+            halt,
+            clock);
   }
 
   JsonObject status(String haltReason) {
-    return PoolStatus.of(this, haltReason, System.nanoTime());
+    return PoolStatus.of(this, haltReason, clock.nanos());
   }
 }

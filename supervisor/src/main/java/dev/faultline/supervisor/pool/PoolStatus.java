@@ -21,7 +21,7 @@ final class PoolStatus {
                 spares.add(
                     new JsonObject()
                         .put("pid", w.pid)
-                        .put("state", w.state.name().toLowerCase())
+                        .put("state", w.state().name().toLowerCase())
                         .put("uptimeMs", w.uptimeMillis(now))));
     return new JsonObject()
         .put("mode", "process")
@@ -40,7 +40,7 @@ final class PoolStatus {
         .put("quarantined", parts.quarantine.quarantinedNow())
         .put(
             "sparesReady",
-            parts.table.spares().stream().filter(w -> w.state == Worker.State.READY).count())
+            parts.table.spares().stream().filter(w -> w.state() == Worker.State.READY).count())
         .put("spares", spares)
         .put("workers", workers);
   }
@@ -61,9 +61,9 @@ final class PoolStatus {
           .put("busyMs", 0);
     }
     return o.put("pid", w.pid)
-        .put("state", w.state.name().toLowerCase())
-        .put("served", w.served)
-        .put("inFlight", w.inFlight.size())
+        .put("state", w.state().name().toLowerCase())
+        .put("served", w.served())
+        .put("inFlight", w.inFlight().size())
         .put("uptimeMs", w.uptimeMillis(now))
         .put("busyMs", w.busyMillis(now));
   }

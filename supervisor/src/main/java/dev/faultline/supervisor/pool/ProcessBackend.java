@@ -35,8 +35,8 @@ public final class ProcessBackend implements Backend {
   public ProcessBackend(PoolSettings settings) {
     this.settings = settings;
     this.ipc = new IpcServer(settings.runDir().resolve(SOCKET_NAME));
-    WorkerLauncher launcher = new WorkerLauncher(settings, ipc.socket(), LOG::info);
-    this.pool = new WorkerPool(settings, launcher, halted::complete);
+    WorkerLauncher launcher = new JvmWorkerLauncher(settings, ipc.socket(), LOG::info);
+    this.pool = new WorkerPool(settings, launcher, PoolClock.system(), halted::complete);
     this.loop = new Thread(pool::run, "pool-loop");
     this.door =
         Bulkhead.of(

@@ -32,6 +32,7 @@ final class Reaper {
   private final Spares spares;
   private final BooleanSupplier stopping;
   private final Consumer<String> halt;
+  private final PoolClock clock;
   private final RestartHistory spareHistory = new RestartHistory();
   private int restarts;
 
@@ -45,7 +46,8 @@ final class Reaper {
       Killer killer,
       Spares spares,
       BooleanSupplier stopping,
-      Consumer<String> halt) {
+      Consumer<String> halt,
+      PoolClock clock) {
     this.table = table;
     this.planner = planner;
     this.classifier = classifier;
@@ -56,6 +58,7 @@ final class Reaper {
     this.spares = spares;
     this.stopping = stopping;
     this.halt = halt;
+    this.clock = clock;
   }
 
   void onExit(Exited e) {
@@ -66,7 +69,7 @@ final class Reaper {
     Slot slot = table.slotOf(w);
     boolean wasServing = slot != null && slot.worker == w;
     table.forget(w);
-    w.state = Worker.State.DEAD;
+    w.died();
     Departure departure = departure(w);
     if (departure == Departure.STOPPED) {
       return; // stopped on purpose, and already counted by the one who stopped it
@@ -85,7 +88,7 @@ final class Reaper {
       restarts++;
       spares.delayNextStart(e.noticedAtNanos(), plan.backoffMillis());
     }
-    List<String> lastWords = w.output.lastLinesAfterEnd(LAST_WORDS_WAIT_MS);
+    List<String> lastWords = w.lastWords(LAST_WORDS_WAIT_MS);
     DeathVerdict verdict =
         DeathVerdict.of(
             w,
@@ -95,17 +98,17 @@ final class Reaper {
       slot.breaker.workerDied(verdict.cause());
     }
     List<Fate> fates = triage.settle(w, verdict);
-    Instant noticedAt = Instant.now().minusNanos(System.nanoTime() - e.noticedAtNanos());
+    Instant noticedAt = clock.instantOf(e.noticedAtNanos());
     crashLog.died(
         new CrashReport(
             noticedAt,
-            w.slotId > 0 ? "worker " + w.slotId : "spare",
-            w.slotId,
+            w.slotId() > 0 ? "worker " + w.slotId() : "spare",
+            w.slotId(),
             w.pid,
             verdict,
             departure == Departure.BOOT_FAILURE,
             uptimeMs,
-            w.served,
+            w.served(),
             fates,
             plan,
             planner.intensity(),
@@ -128,15 +131,15 @@ final class Reaper {
       return null;
     }
     table.install(slot, spare);
-    spare.replacesPid = dead.pid;
-    return new CrashReport.Replacement(spare.pid, "spare", (System.nanoTime() - diedAt) / 1e6);
+    spare.replaces(dead.pid, 0);
+    return new CrashReport.Replacement(spare.pid, "spare", (clock.nanos() - diedAt) / 1e6);
   }
 
   private Departure departure(Worker w) {
     if (stopping.getAsBoolean()) {
       return Departure.STOPPED;
     }
-    if (w.role == Worker.Role.RETIRING) {
+    if (w.role() == Worker.Role.RETIRING) {
       return Departure.RETIRED;
     }
     return w.wasReady() ? Departure.FAILURE : Departure.BOOT_FAILURE;
@@ -149,7 +152,7 @@ final class Reaper {
       // backoff
     }
     if (!wasServing && slot.worker != null) {
-      slot.worker.recycleReason = null; // a recycling successor died: recycling starts over later
+      slot.worker.recycling.startsOver(); // its recycling successor died
       return null;
     }
     return fill(slot, dead, diedAt, plan.backoffMillis());
@@ -169,14 +172,14 @@ final class Reaper {
     Worker starting = table.takeSpare(Worker.State.STARTING).orElse(null);
     if (starting != null) {
       table.adopt(slot, starting);
-      starting.replacesPid = dead.pid;
-      starting.replacesDeathNanos = diedAt;
+      starting.replaces(dead.pid, diedAt);
       return new CrashReport.Replacement(starting.pid, "starting spare", -1);
     }
     slot.respawnPending = true;
     timers.after(
         diedAt,
         backoffMillis,
+        "the backoff before slot " + slot.id + " gets a new worker",
         () -> {
           slot.respawnPending = false;
           if (slot.needsWorker() && !stopping.getAsBoolean()) {

@@ -44,8 +44,9 @@ final class Recycler {
     for (Slot s : slots) {
       Worker w = s.worker;
       if (w != null && w.isServing() && s.successor == null) {
-        w.recycleReason = reason(w, nowNanos);
-        if (w.recycleReason != null) {
+        String reason = reason(w, nowNanos);
+        if (reason != null) {
+          w.recycling.due(reason);
           return Optional.of(s);
         }
       }
@@ -54,21 +55,20 @@ final class Recycler {
   }
 
   private static boolean recycling(Slot s) {
-    return s.worker != null && s.worker.recycleReason != null;
+    return s.worker != null && s.worker.recycling.reason() != null;
   }
 
   private String reason(Worker w, long now) {
-    if (w.requestLimit > 0 && w.served >= w.requestLimit) {
+    if (w.recycling.requestLimit() > 0 && w.served() >= w.recycling.requestLimit()) {
       return "served "
-          + w.served
+          + w.served()
           + " requests, limit "
-          + w.requestLimit
+          + w.recycling.requestLimit()
           + " (max-requests "
           + limits.maxRequests()
           + " + jitter)";
     }
-    if (limits.maxRssMb() > 0 && now - w.lastRssCheckNanos >= RSS_CHECK_EVERY_NANOS) {
-      w.lastRssCheckNanos = now;
+    if (limits.maxRssMb() > 0 && w.recycling.rssCheckDue(now, RSS_CHECK_EVERY_NANOS)) {
       OptionalLong kib = rssKib.apply(w.pid);
       if (kib.isPresent() && kib.getAsLong() > limits.maxRssMb() * 1024L) {
         return "resident memory "

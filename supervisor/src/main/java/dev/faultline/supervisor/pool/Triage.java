@@ -59,12 +59,11 @@ final class Triage {
    * after those of requests the worker already lost to the deadline.
    */
   List<Fate> settle(Worker dead, DeathVerdict verdict) {
-    List<PendingJob> lost = new ArrayList<>(dead.inFlight.values());
-    dead.inFlight.clear();
-    boolean implicates = verdict.causeClass().implicatesRequests();
+    List<PendingJob> lost = dead.takeInFlight();
+    boolean implicates = verdict.ending().implicatesRequests();
     int mayHaveRun = Math.min(lost.size(), threadsPerWorker); // in flight is in dispatch order
     Set<String> implicatedNow = new HashSet<>();
-    List<Fate> fates = new ArrayList<>(dead.answeredAtDeadline);
+    List<Fate> fates = new ArrayList<>(dead.answeredAtDeadline());
     for (int i = 0; i < lost.size(); i++) {
       PendingJob p = lost.get(i);
       boolean suspect = implicates && i < mayHaveRun;

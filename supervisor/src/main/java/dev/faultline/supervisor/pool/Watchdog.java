@@ -2,6 +2,7 @@ package dev.faultline.supervisor.pool;
 
 import dev.faultline.config.Durations;
 import dev.faultline.config.WorkerTimeouts;
+import dev.faultline.supervisor.death.Ending;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -32,19 +33,19 @@ final class Watchdog {
 
   void check(Collection<Worker> workers, long nowNanos) {
     for (Worker w : List.copyOf(workers)) {
-      if (w.kill == null && w.state != Worker.State.DEAD) {
+      if (w.kill() == null && w.state() != Worker.State.DEAD) {
         check(w, nowNanos);
       }
     }
   }
 
   private void check(Worker w, long now) {
-    if (w.state == Worker.State.STARTING) {
+    if (w.state() == Worker.State.STARTING) {
       long waited = millis(now - w.spawnedAtNanos);
       if (waited > timeouts.boot().toMillis()) {
         killer.kill(
             w,
-            KillReason.BOOT_TIMEOUT,
+            Ending.Killed.BOOT_TIMEOUT,
             "no hello "
                 + waited
                 + " ms after it was started (boot timeout "
@@ -54,11 +55,11 @@ final class Watchdog {
       }
       return;
     }
-    long silent = millis(now - w.lastHeartbeatNanos);
+    long silent = millis(now - w.lastHeartbeatNanos());
     if (silent > timeouts.liveness().toMillis()) {
       killer.kill(
           w,
-          KillReason.LIVENESS,
+          Ending.Killed.LIVENESS_TIMEOUT,
           "no heartbeat for "
               + silent
               + " ms (liveness timeout "
@@ -72,18 +73,17 @@ final class Watchdog {
 
   private Optional<PendingJob> overdue(Worker w, long now) {
     long limit = timeouts.requestDeadline().toNanos();
-    return w.inFlight.values().stream().filter(p -> now - p.dispatchedAtNanos > limit).findFirst();
+    return w.inFlight().stream().filter(p -> now - p.dispatchedAtNanos > limit).findFirst();
   }
 
   private void pastDeadline(Worker w, PendingJob p, long now) {
     long ran = millis(now - p.dispatchedAtNanos);
-    w.inFlight.remove(p.job.id());
+    w.answeredPastDeadline(p);
     quarantine.implicate(p.fingerprint(), w.pid);
     p.reply.completeExceptionally(Failures.deadline(w, timeouts.requestDeadline(), ran));
-    w.answeredAtDeadline.add(new Fate(p.job.id(), p.job.origin(), Fate.Kind.DEADLINE, 504));
     killer.kill(
         w,
-        KillReason.DEADLINE,
+        Ending.Killed.DEADLINE,
         p.job.describe()
             + " ran "
             + ran

@@ -1,64 +1,15 @@
 package dev.faultline.supervisor.pool;
 
-import dev.faultline.supervisor.launch.ChildOutput;
-import dev.faultline.supervisor.launch.JavaCommand;
-import dev.faultline.worker.WorkerMain;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-import java.util.function.Consumer;
-
 /**
- * Starts worker JVMs from this JVM's own jar, in the run directory (so nothing a worker writes
- * lands in the user's working directory), with their output pumped into the master's log.
+ * The pool's one way to get a new worker: the seam between the supervisor and real processes. In
+ * the server it starts a JVM ({@link JvmWorkerLauncher}); in unit tests it hands out fake workers,
+ * so the whole pool runs without a JVM.
  */
-final class WorkerLauncher {
-  /** The environment variable that carries the hidden {@code serve --test-hook} to workers. */
-  static final String TEST_HOOK_ENV = "FAULTLINE_TEST_HOOK";
-
-  private final PoolSettings settings;
-  private final Path socket;
-  private final Consumer<String> log;
-
-  WorkerLauncher(PoolSettings settings, Path socket, Consumer<String> log) {
-    this.settings = settings;
-    this.socket = socket;
-    this.log = log;
-  }
-
-  /** Starts a worker JVM for slot {@code label}, or a spare when it is 0. */
-  Worker launch(int label) {
-    List<String> cmd =
-        JavaCommand.forWorker(
-            settings.heapMb(),
-            settings.runDir(),
-            WorkerMain.class.getName(),
-            List.of(
-                String.valueOf(label),
-                socket.toString(),
-                String.valueOf(settings.supervision().threadsPerWorker()),
-                String.valueOf(settings.supervision().timeouts().heartbeatInterval().toMillis())));
-    ProcessBuilder pb =
-        new ProcessBuilder(cmd).directory(settings.runDir().toFile()).redirectErrorStream(true);
-    pb.environment().remove(TEST_HOOK_ENV);
-    if (settings.testHook() != null) {
-      pb.environment().put(TEST_HOOK_ENV, settings.testHook());
-    }
-    try {
-      Instant spawnedAt = Instant.now().minusSeconds(1);
-      long spawnedAtNanos = System.nanoTime();
-      Worker w = new Worker(pb.start(), spawnedAtNanos, spawnedAt);
-      w.slotId = label;
-      w.output =
-          ChildOutput.pump(
-              "output-" + w.pid,
-              w.process.getInputStream(),
-              line -> log.accept(w.name() + " | " + line));
-      return w;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start a worker JVM: " + String.join(" ", cmd), e);
-    }
-  }
+interface WorkerLauncher {
+  /**
+   * Starts a worker for slot {@code label} (0 for a spare) in {@code role}.
+   *
+   * @throws java.io.UncheckedIOException when the process cannot be started
+   */
+  Worker launch(int label, Worker.Role role);
 }

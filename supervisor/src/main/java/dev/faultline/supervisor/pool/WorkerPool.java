@@ -2,7 +2,7 @@ package dev.faultline.supervisor.pool;
 
 import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.backend.BackendFailure;
-import dev.faultline.supervisor.backend.JobResult;
+import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.pool.PoolEvent.Answered;
 import dev.faultline.supervisor.pool.PoolEvent.Connected;
 import dev.faultline.supervisor.pool.PoolEvent.Disconnected;
@@ -10,9 +10,6 @@ import dev.faultline.supervisor.pool.PoolEvent.Exited;
 import dev.faultline.supervisor.pool.PoolEvent.StatusWanted;
 import dev.faultline.supervisor.pool.PoolEvent.StopWanted;
 import dev.faultline.supervisor.pool.PoolEvent.Submitted;
-import dev.faultline.worker.ipc.IpcMessage.Heartbeat;
-import dev.faultline.worker.ipc.IpcMessage.JobDone;
-import dev.faultline.worker.ipc.IpcMessage.JobFailed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -27,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * The process-mode supervisor: one loop thread owns the worker table and decides everything. Other
  * threads only {@link #post} events. The loop reads top to bottom, like gunicorn's arbiter: take
  * the events that arrived, handle each, then do the rounds (due timers, the two timeouts,
- * recycling, spares) and hand waiting requests to free workers.
+ * recycling, spares) and hand waiting requests to free workers. Like the arbiter's catch ladder,
+ * every step is guarded: whatever one throws halts the pool with that reason, and the loop lives on
+ * to answer 503 and {@code /status} instead of dying silently.
  */
 final class WorkerPool {
   private static final Logger LOG = LoggerFactory.getLogger("pool");
@@ -38,21 +37,34 @@ final class WorkerPool {
   /**
    * A worker whose socket closed is normally exiting; this long it may take before it is killed.
    */
-  private static final long DISCONNECT_GRACE_MS = 2_000;
+  static final long DISCONNECT_GRACE_MS = 2_000;
 
   private final BlockingQueue<PoolEvent> events = new LinkedBlockingQueue<>();
   private final CompletableFuture<Void> allReady = new CompletableFuture<>();
   private final Supervision supervision;
   private final PoolParts parts;
+  private final Handover handover;
+  private final Answers answers;
   private final Consumer<String> onHalt;
   private volatile String haltReason;
   private boolean running = true;
 
-  WorkerPool(PoolSettings settings, WorkerLauncher launcher, Consumer<String> onHalt) {
+  WorkerPool(
+      PoolSettings settings, WorkerLauncher launcher, PoolClock clock, Consumer<String> onHalt) {
     this.supervision = settings.supervision();
     this.parts =
         new PoolParts(
-            settings, launcher, this::post, () -> !running || haltReason != null, this::halt);
+            settings,
+            launcher,
+            clock,
+            this::post,
+            () -> !running || haltReason != null,
+            this::halt);
+    this.handover =
+        new Handover(
+            parts,
+            supervision.timeouts().requestDeadline().toMillis() + parts.killer.graceMillis());
+    this.answers = new Answers(parts);
     this.onHalt = onHalt;
   }
 
@@ -71,21 +83,42 @@ final class WorkerPool {
 
   /** The loop. Runs on the pool's own thread until a {@link StopWanted} event. */
   void run() {
-    parts.table.slots().forEach(s -> parts.table.startFor(s, 0, 0));
+    startWorkers();
     while (running) {
-      long now = System.nanoTime();
-      nextEvents(parts.timers.millisUntilNext(now, TICK_MS)).forEach(this::handle);
-      doRounds(System.nanoTime());
+      turn(nextEvents(parts.timers.millisUntilNext(parts.clock.nanos(), TICK_MS)));
     }
+  }
+
+  boolean running() {
+    return running;
+  }
+
+  /** The loop's first step: a worker starts for every slot. */
+  void startWorkers() {
+    guarded(
+        "starting the first workers",
+        () -> parts.table.slots().forEach(s -> parts.table.startFor(s, 0, 0)));
+  }
+
+  /** One turn of the loop without waiting: what has arrived, then the rounds. */
+  void turnNow() {
+    List<PoolEvent> batch = new ArrayList<>();
+    events.drainTo(batch);
+    turn(batch);
+  }
+
+  private void turn(List<PoolEvent> batch) {
+    batch.forEach(e -> guarded(e, () -> handle(e)));
+    doRounds(parts.clock.nanos());
   }
 
   private void handle(PoolEvent event) {
     if (event instanceof Submitted e) {
       onSubmitted(e);
     } else if (event instanceof Answered e) {
-      onAnswer(e);
+      answers.arrived(e);
     } else if (event instanceof Connected e) {
-      onHello(e);
+      handover.hello(e, allReady);
     } else if (event instanceof Exited e) {
       parts.reaper.onExit(e);
     } else if (event instanceof Disconnected e) {
@@ -98,16 +131,59 @@ final class WorkerPool {
   }
 
   private void doRounds(long now) {
-    parts.timers.runDue(now);
-    if (!running || haltReason != null) {
-      return;
-    }
-    parts.watchdog.check(parts.table.workers(), now);
-    parts.recycler.due(parts.table.slots(), now).ifPresent(s -> recycle(s, now));
+    guarded("the due timers", () -> parts.timers.runDue(now));
+    round("the watchdog's round", () -> parts.watchdog.check(parts.table.workers(), now));
+    round(
+        "the recycler's round",
+        () ->
+            parts.recycler.due(parts.table.slots(), now).ifPresent(s -> handover.recycle(s, now)));
     if (allReady.isDone()) {
-      parts.spares.topUp(now);
+      round("topping up the spares", () -> parts.spares.topUp(now));
     }
-    parts.dispatcher.dispatch(parts.table.slots(), now);
+    round("dispatching", () -> parts.dispatcher.dispatch(parts.table.slots(), now));
+  }
+
+  /** A round runs only while the pool serves: a halted or stopping pool starts nothing. */
+  private void round(String what, Runnable step) {
+    if (running && haltReason == null) {
+      guarded(what, step);
+    }
+  }
+
+  /** Runs one step; if it throws, the pool halts with what it was doing and what was thrown. */
+  private void guarded(Object cause, Runnable step) {
+    try {
+      step.run();
+    } catch (RuntimeException | LinkageError e) {
+      String what = cause instanceof PoolEvent event ? event.describe() : cause.toString();
+      LOG.error("the pool loop failed on {}: {}", what, e.toString(), e);
+      if (haltReason == null) {
+        haltAfterFailure("the pool loop failed on " + what + ": " + e);
+      }
+      if (cause instanceof PoolEvent event) {
+        settle(event, e);
+      }
+    }
+  }
+
+  private void haltAfterFailure(String reason) {
+    try {
+      halt(reason);
+    } catch (RuntimeException e) {
+      LOG.error("halting the pool failed too: {}", e.toString(), e);
+    }
+  }
+
+  /** The event whose handler failed still gets its answer: nobody waits forever. */
+  private void settle(PoolEvent event, Throwable failure) {
+    if (event instanceof Submitted e) {
+      e.reply().completeExceptionally(BackendFailure.poolExhausted(haltReason));
+    } else if (event instanceof StatusWanted e) {
+      e.reply().completeExceptionally(failure);
+    } else if (event instanceof StopWanted e) {
+      running = false;
+      e.done().complete(null);
+    }
   }
 
   private void onSubmitted(Submitted e) {
@@ -132,130 +208,23 @@ final class WorkerPool {
             () -> parts.dispatcher.add(new PendingJob(e.job(), e.reply())));
   }
 
-  private void onHello(Connected e) {
-    Worker w = parts.table.byPid(e.pid());
-    if (w == null || w.state != Worker.State.STARTING || w.kill != null) {
-      e.channel().close(); // a stale or condemned worker
-      return;
-    }
-    long now = System.nanoTime();
-    w.channel = e.channel();
-    w.state = Worker.State.READY;
-    w.readyAtNanos = now;
-    w.lastHeartbeatNanos = now;
-    w.requestLimit = parts.recycler.requestLimitForNewWorker();
-    Slot slot = parts.table.slotOf(w);
-    (slot != null ? slot.history : parts.reaper.spareHistory()).booted();
-    boolean recycling = slot != null && slot.worker != null;
-    if (slot != null) {
-      takeOver(slot, w);
-    } else {
-      slot = parts.table.slots().stream().filter(Slot::isEmpty).findFirst().orElse(null);
-      if (slot != null) {
-        LOG.info("{} takes empty slot {}", w.name(), slot.id);
-        parts.table.install(slot, w);
-      }
-    }
-    parts.crashLog.ready(
-        w,
-        recycling ? "recycled" : "restart #" + (slot != null ? slot.history.restarts() : 0),
-        (now - w.spawnedAtNanos) / 1_000_000,
-        w.replacesDeathNanos != 0 ? (now - w.replacesDeathNanos) / 1e6 : -1);
-    if (!allReady.isDone() && parts.table.slots().stream().noneMatch(Slot::isEmpty)) {
-      allReady.complete(null);
-    }
-  }
-
-  /** The successor serves the slot now; a worker it replaces on purpose drains and exits. */
-  private void takeOver(Slot slot, Worker successor) {
-    Worker old = slot.worker;
-    parts.table.install(slot, successor);
-    if (old != null) {
-      retire(old, System.nanoTime());
-    }
-  }
-
-  private void recycle(Slot slot, long now) {
-    Worker old = slot.worker;
-    Worker spare = parts.table.takeSpare(Worker.State.READY).orElse(null);
-    LOG.info(
-        "{} is due for recycling: {}; {}",
-        old.name(),
-        old.recycleReason,
-        spare != null
-            ? "spare (pid " + spare.pid + ") takes its place"
-            : "starting its successor first");
-    if (spare == null) {
-      parts.table.startFor(slot, old.pid, 0);
-      return;
-    }
-    parts.table.install(slot, spare);
-    spare.replacesPid = old.pid;
-    retire(old, now);
-  }
-
-  private void retire(Worker old, long now) {
-    LOG.info(
-        "{} retires: it takes no new request, finishes its {} in flight, then exits",
-        old.name(),
-        old.inFlight.size());
-    parts.table.retire(old);
-    long drainLimit =
-        supervision.timeouts().requestDeadline().toMillis() + parts.killer.graceMillis();
-    parts.timers.after(
-        now,
-        drainLimit,
-        () ->
-            parts.killer.kill(
-                old,
-                KillReason.DRAIN_TIMEOUT,
-                "still draining " + drainLimit + " ms after it was retired",
-                System.nanoTime()));
-  }
-
-  private void onAnswer(Answered e) {
-    Worker w = parts.table.byPid(e.pid());
-    if (w == null) {
-      return;
-    }
-    if (e.answer() instanceof Heartbeat) {
-      w.lastHeartbeatNanos = Math.max(w.lastHeartbeatNanos, e.receivedAtNanos());
-      return;
-    }
-    long jobId = e.answer() instanceof JobDone d ? d.jobId() : ((JobFailed) e.answer()).jobId();
-    PendingJob p = w.inFlight.remove(jobId);
-    if (p == null) {
-      return; // answered after it was settled (deadline, death): the request already has its answer
-    }
-    w.served++;
-    Slot slot = parts.table.slotOf(w);
-    if (slot != null) {
-      slot.breaker.jobAnswered();
-    }
-    parts.triage.acquitted(p);
-    if (e.answer() instanceof JobDone d) {
-      p.reply.complete(new JobResult(d.digest(), "worker-" + w.slotId, w.pid));
-    } else {
-      p.reply.completeExceptionally(BackendFailure.jobFailed(((JobFailed) e.answer()).message()));
-    }
-  }
-
   private void onDisconnected(Disconnected e) {
     Worker w = parts.table.byPid(e.pid());
     if (w == null) {
       return;
     }
-    w.channel = null;
+    w.disconnected();
     parts.timers.after(
-        System.nanoTime(),
+        parts.clock.nanos(),
         DISCONNECT_GRACE_MS,
+        "the disconnect grace of " + w.name(),
         () -> {
-          if (w.state != Worker.State.DEAD && w.process.isAlive()) {
+          if (w.state() != Worker.State.DEAD && w.process.isAlive()) {
             parts.killer.kill(
                 w,
-                KillReason.DISCONNECTED,
+                Ending.Killed.DISCONNECTED,
                 "closed its connection " + DISCONNECT_GRACE_MS + " ms ago but is still running",
-                System.nanoTime());
+                parts.clock.nanos());
           }
         });
   }
@@ -265,9 +234,7 @@ final class WorkerPool {
     haltReason = reason;
     parts.crashLog.halted(reason, supervision.restart().exitOnExhaustion());
     failAll(BackendFailure.poolExhausted(reason));
-    LOG.info(
-        "stopped the pool's workers: {}",
-        WorkerStopper.stopAll(parts.table.workers(), parts.killer.graceMillis()));
+    LOG.info("stopped the pool's workers: {}", stopAll(parts.table.workers()));
     parts.timers.clear();
     allReady.completeExceptionally(new IllegalStateException("the worker pool halted: " + reason));
     onHalt.accept(reason);
@@ -278,20 +245,20 @@ final class WorkerPool {
     failAll(BackendFailure.shuttingDown());
     List<Worker> all = new ArrayList<>(parts.table.workers());
     if (!all.isEmpty()) {
-      LOG.info(
-          "stopping {} worker JVMs: {}",
-          all.size(),
-          WorkerStopper.stopAll(all, parts.killer.graceMillis()));
+      LOG.info("stopping {} worker JVMs: {}", all.size(), stopAll(all));
     }
     parts.timers.clear();
     done.complete(null);
   }
 
+  private String stopAll(java.util.Collection<Worker> workers) {
+    return WorkerStopper.stopAll(workers, parts.killer.graceMillis(), parts.clock.nanos());
+  }
+
   private void failAll(BackendFailure failure) {
     parts.dispatcher.takeAll().forEach(p -> p.reply.completeExceptionally(failure));
     for (Worker w : parts.table.workers()) {
-      w.inFlight.values().forEach(p -> p.reply.completeExceptionally(failure));
-      w.inFlight.clear();
+      w.takeInFlight().forEach(p -> p.reply.completeExceptionally(failure));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.faultline.supervisor.pool;
 
+import dev.faultline.supervisor.death.Ending;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,9 +17,9 @@ final class WorkerStopper {
   private WorkerStopper() {}
 
   /** Returns {@code 3 exited when asked, 0 after SIGTERM, 0 after SIGKILL}. */
-  static String stopAll(Collection<Worker> workers, long graceMillis) {
+  static String stopAll(Collection<Worker> workers, long graceMillis, long nowNanos) {
     List<Worker> all = List.copyOf(workers);
-    all.forEach(WorkerStopper::ask);
+    all.forEach(w -> ask(w, nowNanos));
     List<Worker> left = waitFor(all, graceMillis);
     int asked = all.size() - left.size();
     left.forEach(w -> w.process.destroy());
@@ -33,16 +34,9 @@ final class WorkerStopper {
         + " after SIGKILL";
   }
 
-  private static void ask(Worker w) {
-    w.kill =
-        w.kill != null
-            ? w.kill
-            : new KillOrder(KillReason.SHUTDOWN, "the pool is stopping", System.nanoTime());
-    if (w.channel != null) {
-      w.channel.close();
-    } else {
-      w.process.destroy(); // still booting: it has no socket to close yet
-    }
+  private static void ask(Worker w, long nowNanos) {
+    w.condemn(new KillOrder(Ending.Killed.SHUTDOWN, "the pool is stopping", nowNanos));
+    w.askToExit();
   }
 
   /** Waits up to {@code millis} for all to exit; returns those still alive. */

@@ -1,7 +1,6 @@
 package dev.faultline.supervisor.pool;
 
 import dev.faultline.supervisor.pool.PoolEvent.Exited;
-import dev.faultline.worker.ipc.IpcMessage.Drain;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -19,13 +18,15 @@ import java.util.function.Consumer;
 final class WorkerTable {
   private final WorkerLauncher launcher;
   private final Consumer<PoolEvent> post;
+  private final PoolClock clock;
   private final Map<Integer, Slot> slots = new TreeMap<>();
   private final Map<Long, Worker> byPid = new HashMap<>();
   private final Deque<Worker> spares = new ArrayDeque<>();
 
-  WorkerTable(WorkerLauncher launcher, Consumer<PoolEvent> post) {
+  WorkerTable(WorkerLauncher launcher, Consumer<PoolEvent> post, PoolClock clock) {
     this.launcher = launcher;
     this.post = post;
+    this.clock = clock;
   }
 
   void addSlot(Slot slot) {
@@ -46,14 +47,13 @@ final class WorkerTable {
 
   /** The slot this worker serves or is starting for; null for a spare or a retiring worker. */
   Slot slotOf(Worker w) {
-    return w.role == Worker.Role.SLOT ? slots.get(w.slotId) : null;
+    return w.role() == Worker.Role.SLOT ? slots.get(w.slotId()) : null;
   }
 
   /** Starts a worker that takes over {@code slot} once it says hello. */
   Worker startFor(Slot slot, long replacesPid, long replacesDeathNanos) {
     Worker w = start(slot.id, Worker.Role.SLOT);
-    w.replacesPid = replacesPid;
-    w.replacesDeathNanos = replacesDeathNanos;
+    w.replaces(replacesPid, replacesDeathNanos);
     slot.successor = w;
     return w;
   }
@@ -65,12 +65,11 @@ final class WorkerTable {
   }
 
   private Worker start(int slotId, Worker.Role role) {
-    Worker w = launcher.launch(slotId);
-    w.role = role;
+    Worker w = launcher.launch(slotId, role);
     byPid.put(w.pid, w);
     w.process
         .onExit()
-        .thenAccept(p -> post.accept(new Exited(w.pid, p.exitValue(), System.nanoTime())));
+        .thenAccept(p -> post.accept(new Exited(w.pid, p.exitValue(), clock.nanos())));
     return w;
   }
 
@@ -84,7 +83,7 @@ final class WorkerTable {
 
   Optional<Worker> takeSpare(Worker.State state) {
     Optional<Worker> spare =
-        spares.stream().filter(w -> w.state == state && w.kill == null).findFirst();
+        spares.stream().filter(w -> w.state() == state && w.kill() == null).findFirst();
     spare.ifPresent(spares::remove);
     return spare;
   }
@@ -93,44 +92,32 @@ final class WorkerTable {
   void install(Slot slot, Worker w) {
     if (slot.successor != null && slot.successor != w) {
       Worker starting = slot.successor;
-      if (w.replacesPid == 0) {
-        w.replacesPid = starting.replacesPid;
-        w.replacesDeathNanos = starting.replacesDeathNanos;
-      }
-      starting.role = Worker.Role.SPARE;
-      starting.slotId = 0;
-      starting.replacesPid = 0;
-      starting.replacesDeathNanos = 0;
+      w.inheritsReplacementOf(starting);
+      starting.becomeSpare();
       spares.addLast(starting);
     }
     spares.remove(w);
-    w.role = Worker.Role.SLOT;
-    w.slotId = slot.id;
+    w.fillSlot(slot.id);
     slot.worker = w;
     slot.successor = null;
   }
 
   /** A spare still starting will take over {@code slot} when it says hello. */
   void adopt(Slot slot, Worker startingSpare) {
-    startingSpare.role = Worker.Role.SLOT;
-    startingSpare.slotId = slot.id;
+    startingSpare.fillSlot(slot.id);
     slot.successor = startingSpare;
   }
 
   /** Takes {@code w} out of service: it finishes what it has, then exits by itself. */
   void retire(Worker w) {
-    w.role = Worker.Role.RETIRING;
-    w.state = Worker.State.DRAINING;
-    if (w.channel != null) {
-      w.channel.writeAndFlush(new Drain());
-    }
+    w.retire();
   }
 
   /** The worker is dead: out of every list. */
   void forget(Worker w) {
     byPid.remove(w.pid);
     spares.remove(w);
-    Slot s = slots.get(w.slotId);
+    Slot s = slots.get(w.slotId());
     if (s != null && s.worker == w) {
       s.worker = null;
     }

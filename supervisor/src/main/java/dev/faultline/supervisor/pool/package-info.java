@@ -9,27 +9,37 @@
  * {@code Recycler}, {@code Spares}) and lets the {@code Dispatcher} hand waiting requests to free
  * workers. It alone owns the {@code WorkerTable} (slots, spares, workers by pid; plain fields, no
  * locks). Everything asynchronous only posts a {@code PoolEvent}: HTTP requests, the IPC socket
- * (hello, answers, heartbeats, disconnects), process exits, status, stop.
+ * (hello, answers, heartbeats, disconnects), process exits, status, stop. Every step of the loop is
+ * guarded, as gunicorn's catch ladder: an exception from a handler or a timer is logged with the
+ * event or timer it came from and halts the pool with that reason (503 {@code pool_exhausted},
+ * {@code halted} in {@code /status}); the thread lives on to answer, it never dies silently.
+ *
+ * <p>A {@code Worker} changes state only through its own intent methods ({@code markReady}, {@code
+ * retire}, {@code condemn}, {@code send}...); {@code Handover} moves a slot from one worker to the
+ * next on purpose (hello, recycling, retiring). The pool gets its workers from a {@code
+ * WorkerLauncher} (the seam: {@code JvmWorkerLauncher} starts real JVMs) and its time from a {@code
+ * PoolClock}, so unit tests run the whole loop on fake workers and a hand-set clock, turn by turn.
  *
  * <p>The crash path is {@code Reaper.onExit}, top to bottom: a ready spare takes the dead worker's
  * slot first (capacity before paperwork); the restart policy (package {@code restart}) decides
- * replace-after-backoff or halt; {@code DeathVerdict} says what killed it (hs_err, exit status,
- * last output, and what only the master knows: that it killed the worker itself for a missed
- * heartbeat or a deadline, or retired it); {@code Triage} settles its in-flight requests (the lone
- * suspect fails with 502, other idempotent requests are retried once, a suspect in its second death
- * is quarantined with 422); {@code CrashLog} writes one human line and one JSON line to {@code
- * crash-events.jsonl}.
+ * replace-after-backoff or halt; {@code DeathVerdict} says which {@link
+ * dev.faultline.supervisor.death.Ending} it was (hs_err, exit status, last output, and what only
+ * the master knows: that it killed the worker itself for a missed heartbeat or a deadline, or
+ * retired it); {@code Triage} settles its in-flight requests (the lone suspect fails with 502,
+ * other idempotent requests are retried once, a suspect in its second death is quarantined with
+ * 422); {@code CrashLog} writes one human line and one JSON line to {@code crash-events.jsonl}.
  *
  * <p>The master kills a worker only through {@code Killer} (SIGTERM, SIGKILL after the grace),
- * which records the reason, so a death is never blamed on the wrong thing. Timers ({@code Timers})
- * run on the loop too. {@code SlotBreaker} (a Resilience4j circuit breaker per slot) keeps dispatch
- * away from a slot whose workers keep dying. {@code WorkerStopper} stops workers politely (close
- * the socket), then with SIGTERM, then SIGKILL.
+ * which records the reason (a {@code KillOrder} naming an {@code Ending.Killed}), so a death is
+ * never blamed on the wrong thing. Timers ({@code Timers}) run on the loop too. {@code SlotBreaker}
+ * (a Resilience4j circuit breaker per slot) keeps dispatch away from a slot whose workers keep
+ * dying. {@code WorkerStopper} stops workers politely (close the socket), then with SIGTERM, then
+ * SIGKILL.
  *
  * <p>The IPC is a Unix domain socket in the run directory; the worker connects to the master
  * ({@code IpcServer}) and the protocol stack is the worker module's {@link
  * dev.faultline.worker.ipc.IpcPipeline}. Workers are started from the master's own class path by
- * {@code WorkerLauncher}, with the crash-relevant JVM flags of {@link
+ * {@code JvmWorkerLauncher}, with the crash-relevant JVM flags of {@link
  * dev.faultline.supervisor.launch.JavaCommand}; their output is forwarded into the master's log
  * behind the worker's current name.
  */

@@ -1,8 +1,8 @@
 package dev.faultline.supervisor.serve;
 
 import dev.faultline.chaos.ChaosGuard;
+import dev.faultline.config.ExitCodes;
 import dev.faultline.config.Mode;
-import dev.faultline.config.RestartPolicy;
 import dev.faultline.config.ServerSettings;
 import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.backend.Backend;
@@ -42,9 +42,6 @@ public final class Server {
   /** The server's line that says its shutdown hook runs: it is on its way out. */
   public static final String STOPPING = "stopping";
 
-  /** The port was taken or the address is not ours. */
-  public static final int EXIT_CANNOT_LISTEN = 1;
-
   private final ServerSettings settings;
   private final Supervision supervision;
   private final String testHook;
@@ -78,17 +75,17 @@ public final class Server {
     } catch (ExecutionException e) {
       LOG.error("the workers never all became ready: {}", e.getCause().getMessage());
       shutdown.runWithoutDrain("start failed");
-      return RestartPolicy.EXIT_POOL_EXHAUSTED;
+      return ExitCodes.POOL_EXHAUSTED;
     }
     HttpServer http = listen(vertx, gate);
     if (http == null) {
-      return EXIT_CANNOT_LISTEN;
+      return ExitCodes.CANNOT_LISTEN;
     }
     shutdown.frontIs(http);
     haltedPool(backend).thenAccept(reason -> stopWanted.complete("the worker pool halted"));
     String why = stopWanted.get();
     shutdown.run(why);
-    return haltedPool(backend).isDone() ? RestartPolicy.EXIT_POOL_EXHAUSTED : 0;
+    return haltedPool(backend).isDone() ? ExitCodes.POOL_EXHAUSTED : ExitCodes.OK;
   }
 
   private HttpServer listen(Vertx vertx, Backend backend) throws Exception {

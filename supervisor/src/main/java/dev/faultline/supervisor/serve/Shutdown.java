@@ -62,15 +62,22 @@ final class Shutdown {
 
   /**
    * The JVM is exiting anyway ({@code System.exit}, from a fault in thread mode or from the parent
-   * watch): no drain, which could wait on a request that is itself stuck in that exit; close the
-   * front at once and stop the units, as fast as before there was a graceful stop.
+   * watch), or the start failed: no drain, which could wait on a request that is itself stuck in
+   * that exit. New requests get 503 {@code shutting_down} for the moments the JVM still lives, and
+   * the units stop. A listening front is not closed: the exiting JVM frees its socket anyway, and
+   * closing Vert.x while clients keep connecting made it log a stack trace for every connection
+   * accepted during the close ("Failed to register an accepted channel", Vert.x issue 6087), dozens
+   * per death under load.
    */
   void runWithoutDrain(String why) {
     if (!done.compareAndSet(false, true)) {
       return;
     }
     LOG.info("stopping ({})", why);
-    closeFront(false);
+    gate.closeDoor();
+    if (front == null) {
+      closeFront(false);
+    }
     gate.close();
   }
 

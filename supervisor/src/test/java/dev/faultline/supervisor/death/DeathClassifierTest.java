@@ -39,7 +39,7 @@ class DeathClassifierTest {
                 "SIGSEGV",
                 1,
                 "in Unsafe_PutLong+0x124 (JVM crashed, exit 1, report " + report + ")",
-                DeathCause.Kind.NATIVE_CRASH,
+                Ending.Died.NATIVE_CRASH,
                 "Unsafe_PutLong+0x124",
                 report));
     assertThat(cause.describe())
@@ -89,7 +89,12 @@ class DeathClassifierTest {
     assertThat(classifier.classify(PID, 134, List.of()))
         .isEqualTo(
             new DeathCause(
-                "SIGABRT", 134, "(killed by signal, exit 134)", DeathCause.Kind.SIGNAL, "", null));
+                "SIGABRT",
+                134,
+                "(killed by signal, exit 134)",
+                Ending.Died.KILLED_BY_SIGNAL,
+                "",
+                null));
   }
 
   @Test
@@ -99,7 +104,12 @@ class DeathClassifierTest {
     assertThat(cause)
         .isEqualTo(
             new DeathCause(
-                "SIGKILL", 137, "(killed by signal, exit 137)", DeathCause.Kind.SIGNAL, "", null));
+                "SIGKILL",
+                137,
+                "(killed by signal, exit 137)",
+                Ending.Died.KILLED_BY_SIGNAL,
+                "",
+                null));
     assertThat(cause.describe()).isEqualTo("SIGKILL (killed by signal, exit 137)");
   }
 
@@ -108,7 +118,12 @@ class DeathClassifierTest {
     assertThat(classifier.classify(PID, 143, List.of()))
         .isEqualTo(
             new DeathCause(
-                "SIGTERM", 143, "(killed by signal, exit 143)", DeathCause.Kind.SIGNAL, "", null));
+                "SIGTERM",
+                143,
+                "(killed by signal, exit 143)",
+                Ending.Died.KILLED_BY_SIGNAL,
+                "",
+                null));
   }
 
   @Test
@@ -125,7 +140,7 @@ class DeathClassifierTest {
                 "OutOfMemoryError",
                 3,
                 "(heap exhausted, exit 3 from -XX:+ExitOnOutOfMemoryError)",
-                DeathCause.Kind.OUT_OF_MEMORY,
+                Ending.Died.OUT_OF_MEMORY,
                 "",
                 null));
   }
@@ -135,7 +150,7 @@ class DeathClassifierTest {
     DeathCause cause = classifier.classify(PID, 3, List.of("bye"));
 
     assertThat(cause)
-        .isEqualTo(new DeathCause("exit code 3", 3, "", DeathCause.Kind.EXIT, "", null));
+        .isEqualTo(new DeathCause("exit code 3", 3, "", Ending.Died.EXIT_CODE, "", null));
     assertThat(cause.describe()).isEqualTo("exit code 3 (exit 3)");
   }
 
@@ -151,7 +166,7 @@ class DeathClassifierTest {
     DeathCause cause = classifier.classify(PID, 1, List.of());
 
     assertThat(cause)
-        .isEqualTo(new DeathCause("exit code 1", 1, "", DeathCause.Kind.EXIT, "", null));
+        .isEqualTo(new DeathCause("exit code 1", 1, "", Ending.Died.EXIT_CODE, "", null));
     assertThat(cause.describe()).isEqualTo("exit code 1 (exit 1)");
   }
 
@@ -176,7 +191,7 @@ class DeathClassifierTest {
                 "state corrupted",
                 65,
                 "(result cache failed its integrity check, exit 65: replaced with fresh state)",
-                DeathCause.Kind.STATE_CORRUPTED,
+                Ending.Died.STATE_CORRUPTED,
                 "",
                 null));
   }
@@ -184,6 +199,6 @@ class DeathClassifierTest {
   @Test
   void shouldReadExit65WithoutThatLineAsPlainExitCode() {
     assertThat(classifier.classify(PID, 65, List.of("something else")))
-        .isEqualTo(new DeathCause("exit code 65", 65, "", DeathCause.Kind.EXIT, "", null));
+        .isEqualTo(new DeathCause("exit code 65", 65, "", Ending.Died.EXIT_CODE, "", null));
   }
 }

@@ -3,6 +3,7 @@ package dev.faultline.supervisor.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faultline.supervisor.death.DeathCause;
+import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.restart.RestartPlan;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
@@ -13,14 +14,14 @@ import org.junit.jupiter.api.Test;
 class CrashReportTest {
   private static final DeathVerdict SEGFAULT =
       new DeathVerdict(
-          CauseClass.NATIVE_CRASH,
+          Ending.Died.NATIVE_CRASH,
           "SIGSEGV",
           "SIGSEGV in Unsafe_PutLong+0x124 (JVM crashed, exit 1, report /run/hs_err_pid4711.log)",
           new DeathCause(
               "SIGSEGV",
               1,
               "in Unsafe_PutLong+0x124 (JVM crashed, exit 1, report /run/hs_err_pid4711.log)",
-              DeathCause.Kind.NATIVE_CRASH,
+              Ending.Died.NATIVE_CRASH,
               "Unsafe_PutLong+0x124",
               Path.of("/run/hs_err_pid4711.log")));
   private static final Fate LOST =

@@ -3,6 +3,7 @@ package dev.faultline.supervisor.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faultline.supervisor.backend.Job;
+import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.testing.HandSetClock;
 import dev.faultline.worker.ipc.IpcMessage.JobRequest;
 import io.netty.channel.embedded.EmbeddedChannel;
@@ -28,7 +29,7 @@ class DispatcherTest {
   }
 
   private static List<Long> sentTo(Slot s) {
-    EmbeddedChannel ch = (EmbeddedChannel) s.worker.channel;
+    EmbeddedChannel ch = (EmbeddedChannel) s.worker.channel();
     return ch.outboundMessages().stream().map(m -> ((JobRequest) m).jobId()).toList();
   }
 
@@ -42,7 +43,7 @@ class DispatcherTest {
 
     assertThat(sentTo(one)).containsExactly(1L, 3L);
     assertThat(sentTo(two)).containsExactly(2L);
-    assertThat(one.worker.inFlight).containsOnlyKeys(1L, 3L);
+    assertThat(one.worker.inFlight()).extracting(p -> p.job.id()).containsExactlyInAnyOrder(1L, 3L);
   }
 
   @Test
@@ -66,7 +67,7 @@ class DispatcherTest {
     dispatcher.dispatch(slots, 0);
 
     assertThat(dispatcher.size()).isEqualTo(1);
-    assertThat(one.worker.inFlight).hasSize(window);
+    assertThat(one.worker.load()).isEqualTo(window);
   }
 
   @Test
@@ -97,8 +98,8 @@ class DispatcherTest {
 
     dispatcher.dispatch(slots, 0);
 
-    assertThat(two.worker.reservedForSolo).isTrue();
-    two.worker.inFlight.clear();
+    assertThat(two.worker.reservedForSolo()).isTrue();
+    two.worker.takeInFlight();
     dispatcher.add(job(4));
     dispatcher.dispatch(slots, 0);
     assertThat(sentTo(two)).containsExactly(2L, 9L);
@@ -120,7 +121,7 @@ class DispatcherTest {
 
   @Test
   void shouldSendNothingToAWorkerTheMasterIsKilling() {
-    one.worker.kill = new KillOrder(KillReason.LIVENESS, "no heartbeat", 0);
+    one.worker.condemn(new KillOrder(Ending.Killed.LIVENESS_TIMEOUT, "no heartbeat", 0));
     dispatcher.add(job(1));
 
     dispatcher.dispatch(slots, 0);

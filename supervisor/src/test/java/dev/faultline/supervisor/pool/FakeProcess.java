@@ -5,11 +5,18 @@ import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A process that is not one: records what was done to it. The seam is {@link Worker}'s constructor.
+ * A process that is not one: records what was done to it, and exits when the test says so. The seam
+ * is {@link Worker}'s constructor.
  */
 final class FakeProcess extends Process {
   private final long pid;
+  private final CompletableFuture<Process> exit = new CompletableFuture<>();
+  private int exitStatus;
   boolean alive = true;
+
+  /** Whether SIGTERM ends it (status 143), as it ends a healthy JVM. */
+  boolean obeysSigterm;
+
   int sigterms;
   int sigkills;
 
@@ -18,20 +25,23 @@ final class FakeProcess extends Process {
   }
 
   static Worker worker(long pid, int slotId, Worker.Role role) {
-    Worker w = new Worker(new FakeProcess(pid), 0, java.time.Instant.EPOCH);
-    w.slotId = slotId;
-    w.role = role;
-    return w;
+    return new Worker(new FakeProcess(pid), slotId, role, 0, java.time.Instant.EPOCH);
   }
 
   /** A ready worker in a slot, connected through an in-memory channel. */
   static Worker ready(long pid, int slotId, long nowNanos) {
     Worker w = worker(pid, slotId, Worker.Role.SLOT);
-    w.state = Worker.State.READY;
-    w.readyAtNanos = nowNanos;
-    w.lastHeartbeatNanos = nowNanos;
-    w.channel = new io.netty.channel.embedded.EmbeddedChannel();
+    w.markReady(new io.netty.channel.embedded.EmbeddedChannel(), nowNanos, 0);
     return w;
+  }
+
+  /** The process ends with {@code status}: {@code onExit} completes, as the JDK's does. */
+  void exit(int status) {
+    if (!exit.isDone()) {
+      alive = false;
+      exitStatus = status;
+      exit.complete(this);
+    }
   }
 
   @Override
@@ -47,17 +57,21 @@ final class FakeProcess extends Process {
   @Override
   public void destroy() {
     sigterms++;
+    if (obeysSigterm) {
+      exit(143);
+    }
   }
 
   @Override
   public Process destroyForcibly() {
     sigkills++;
+    exit(137);
     return this;
   }
 
   @Override
   public CompletableFuture<Process> onExit() {
-    return new CompletableFuture<>();
+    return exit;
   }
 
   @Override
@@ -82,6 +96,6 @@ final class FakeProcess extends Process {
 
   @Override
   public int exitValue() {
-    return 0;
+    return exitStatus;
   }
 }

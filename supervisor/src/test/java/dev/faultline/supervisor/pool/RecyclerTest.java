@@ -3,17 +3,29 @@ package dev.faultline.supervisor.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faultline.config.Recycling;
+import dev.faultline.supervisor.backend.Job;
 import dev.faultline.supervisor.testing.HandSetClock;
+import io.netty.channel.embedded.EmbeddedChannel;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class RecyclerTest {
   private static final long SECOND = 1_000_000_000L;
 
+  /** {@code n} jobs sent to {@code w} and answered. */
+  private static void serve(Worker w, int n) {
+    for (int i = 0; i < n; i++) {
+      long id = w.served() + 1;
+      w.send(new PendingJob(new Job(id, id, 1, "", "GET /work"), new CompletableFuture<>()), 0);
+      w.answered(id);
+    }
+  }
+
   private static Slot slotWith(Worker w) {
-    Slot s = new Slot(w.slotId, new SlotBreaker(w.slotId, new HandSetClock()));
+    Slot s = new Slot(w.slotId(), new SlotBreaker(w.slotId(), new HandSetClock()));
     s.worker = w;
     return s;
   }
@@ -34,15 +46,15 @@ class RecyclerTest {
   @Test
   void shouldRecycleAWorkerThatServedItsLimit() {
     Recycler r = new Recycler(new Recycling(100, 0, 0, Duration.ZERO), pid -> OptionalLong.empty());
-    Worker w = FakeProcess.ready(7, 1, 0);
-    w.requestLimit = 100;
-    w.served = 99;
+    Worker w = FakeProcess.worker(7, 1, Worker.Role.SLOT);
+    w.markReady(new EmbeddedChannel(), 0, 100);
+    serve(w, 99);
     Slot s = slotWith(w);
 
     assertThat(r.due(List.of(s), SECOND)).isEmpty();
-    w.served = 100;
+    serve(w, 1);
     assertThat(r.due(List.of(s), SECOND)).contains(s);
-    assertThat(w.recycleReason)
+    assertThat(w.recycling.reason())
         .isEqualTo("served 100 requests, limit 100 (max-requests 100 + jitter)");
   }
 
@@ -53,7 +65,7 @@ class RecyclerTest {
     Slot s = slotWith(FakeProcess.ready(7, 1, 0));
 
     assertThat(r.due(List.of(s), 2 * SECOND)).contains(s);
-    assertThat(s.worker.recycleReason)
+    assertThat(s.worker.recycling.reason())
         .isEqualTo("resident memory 70 MiB (VmRSS) over max-rss-mb 64");
   }
 

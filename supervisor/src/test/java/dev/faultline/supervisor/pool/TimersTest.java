@@ -1,6 +1,7 @@
 package dev.faultline.supervisor.pool;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +14,9 @@ class TimersTest {
 
   @Test
   void shouldRunOnlyWhatIsDueInOrderOfDueTime() {
-    timers.after(0, 300, () -> ran.add("third"));
-    timers.after(0, 100, () -> ran.add("first"));
-    timers.after(0, 200, () -> ran.add("second"));
+    timers.after(0, 300, "t300", () -> ran.add("third"));
+    timers.after(0, 100, "t100", () -> ran.add("first"));
+    timers.after(0, 200, "t200", () -> ran.add("second"));
 
     timers.runDue(250 * MS);
 
@@ -24,8 +25,8 @@ class TimersTest {
 
   @Test
   void shouldRunActionsDueAtTheSameTimeInTheOrderTheyWereAdded() {
-    timers.after(0, 100, () -> ran.add("a"));
-    timers.after(0, 100, () -> ran.add("b"));
+    timers.after(0, 100, "t100", () -> ran.add("a"));
+    timers.after(0, 100, "t100", () -> ran.add("b"));
 
     timers.runDue(100 * MS);
 
@@ -35,15 +36,36 @@ class TimersTest {
   @Test
   void shouldSayHowLongTheLoopMaySleep() {
     assertThat(timers.millisUntilNext(0, 50)).isEqualTo(50);
-    timers.after(0, 20, () -> {});
+    timers.after(0, 20, "t20", () -> {});
 
     assertThat(timers.millisUntilNext(0, 50)).isEqualTo(20);
     assertThat(timers.millisUntilNext(30 * MS, 50)).isZero();
   }
 
   @Test
+  void shouldNameTheTimerWhoseActionThrew() {
+    timers.after(
+        0,
+        10,
+        "SIGKILL for worker 1 (pid 7)",
+        () -> {
+          throw new IllegalStateException("boom");
+        });
+    timers.after(0, 20, "later", () -> ran.add("later"));
+
+    assertThatThrownBy(() -> timers.runDue(30 * MS))
+        .isInstanceOf(Timers.TimerFailed.class)
+        .hasMessage(
+            "the timer 'SIGKILL for worker 1 (pid 7)' failed: java.lang.IllegalStateException: boom")
+        .hasRootCauseMessage("boom");
+    assertThat(ran).as("the later timer stays queued").isEmpty();
+    timers.runDue(30 * MS);
+    assertThat(ran).containsExactly("later");
+  }
+
+  @Test
   void shouldDropEverythingWhenCleared() {
-    timers.after(0, 1, () -> ran.add("never"));
+    timers.after(0, 1, "t1", () -> ran.add("never"));
 
     timers.clear();
     timers.runDue(10 * MS);

@@ -6,6 +6,7 @@ import dev.faultline.supervisor.backend.BackendFailure;
 import dev.faultline.supervisor.backend.Job;
 import dev.faultline.supervisor.backend.JobResult;
 import dev.faultline.supervisor.death.DeathCause;
+import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.testing.HandSetClock;
 import java.time.Duration;
 import java.util.List;
@@ -16,16 +17,16 @@ import org.junit.jupiter.api.Test;
 class TriageTest {
   private static final DeathVerdict CRASH =
       new DeathVerdict(
-          CauseClass.NATIVE_CRASH,
+          Ending.Died.NATIVE_CRASH,
           "SIGSEGV",
           "SIGSEGV in f",
-          new DeathCause("SIGSEGV", 1, "in f", DeathCause.Kind.NATIVE_CRASH, "f", null));
+          new DeathCause("SIGSEGV", 1, "in f", Ending.Died.NATIVE_CRASH, "f", null));
   private static final DeathVerdict OUTSIDE_KILL =
       new DeathVerdict(
-          CauseClass.KILLED_BY_SIGNAL,
+          Ending.Died.KILLED_BY_SIGNAL,
           "SIGKILL",
           "SIGKILL from outside the master (exit 137)",
-          new DeathCause("SIGKILL", 137, "", DeathCause.Kind.SIGNAL, "", null));
+          new DeathCause("SIGKILL", 137, "", Ending.Died.KILLED_BY_SIGNAL, "", null));
 
   private final Dispatcher dispatcher = new Dispatcher(2);
   private final Quarantine quarantine = new Quarantine(Duration.ofSeconds(60), new HandSetClock());
@@ -36,9 +37,9 @@ class TriageTest {
   }
 
   private static Worker deadWith(long pid, PendingJob... jobs) {
-    Worker w = FakeProcess.worker(pid, 1, Worker.Role.SLOT);
+    Worker w = FakeProcess.ready(pid, 1, 0);
     for (PendingJob p : jobs) {
-      w.inFlight.put(p.job.id(), p);
+      w.send(p, 0);
     }
     return w;
   }
@@ -153,10 +154,14 @@ class TriageTest {
 
   @Test
   void shouldNameRequestsAnswered504AtTheDeadlineFirst() {
-    Worker w = deadWith(100);
-    w.answeredAtDeadline.add(new Fate(9, "GET /work?input=9&cost=1", Fate.Kind.DEADLINE, 504));
+    PendingJob late = job(9, "GET /work?input=9&cost=1");
+    PendingJob bystander = job(10, "GET /work?input=10&cost=1");
+    Worker w = deadWith(100, late, bystander);
+    w.answeredPastDeadline(late);
 
-    assertThat(triage.settle(w, CRASH)).extracting(Fate::kind).containsExactly(Fate.Kind.DEADLINE);
+    assertThat(triage.settle(w, CRASH))
+        .extracting(Fate::kind)
+        .containsExactly(Fate.Kind.DEADLINE, Fate.Kind.FAILED);
   }
 
   @Test

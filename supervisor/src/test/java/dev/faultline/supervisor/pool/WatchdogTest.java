@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.faultline.config.WorkerTimeouts;
 import dev.faultline.supervisor.backend.BackendFailure;
 import dev.faultline.supervisor.backend.Job;
+import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.testing.HandSetClock;
 import java.time.Duration;
 import java.util.List;
@@ -35,11 +36,11 @@ class WatchdogTest {
   @Test
   void shouldLeaveAWorkerAloneWhileItsHeartbeatsArrive() {
     Worker w = FakeProcess.ready(7, 1, 0);
-    w.lastHeartbeatNanos = 900 * MS;
+    w.heartbeat(900 * MS);
 
     watchdog.check(List.of(w), 1_500 * MS);
 
-    assertThat(w.kill).isNull();
+    assertThat(w.kill()).isNull();
   }
 
   @Test
@@ -48,14 +49,14 @@ class WatchdogTest {
 
     watchdog.check(List.of(w), 1_001 * MS);
 
-    assertThat(w.kill.reason).isEqualTo(KillReason.LIVENESS);
-    assertThat(w.kill.detail).isEqualTo("no heartbeat for 1001 ms (liveness timeout 1s)");
+    assertThat(w.kill().reason()).isEqualTo(Ending.Killed.LIVENESS_TIMEOUT);
+    assertThat(w.kill().detail()).isEqualTo("no heartbeat for 1001 ms (liveness timeout 1s)");
     assertThat(process(w).sigterms).isEqualTo(1);
     timers.runDue(1_400 * MS);
     assertThat(process(w).sigkills).isZero();
     timers.runDue(1_501 * MS);
     assertThat(process(w).sigkills).isEqualTo(1);
-    assertThat(w.kill.sigkillSent).isTrue();
+    assertThat(w.kill().sigkillSent()).isTrue();
   }
 
   @Test
@@ -74,9 +75,8 @@ class WatchdogTest {
     Worker w = FakeProcess.ready(7, 1, 0);
     PendingJob slow =
         new PendingJob(new Job(5, 1, 1, "", "GET /work?input=1&cost=1"), new CompletableFuture<>());
-    slow.dispatchedAtNanos = 0;
-    w.inFlight.put(5L, slow);
-    w.lastHeartbeatNanos = 3_000 * MS;
+    w.send(slow, 0);
+    w.heartbeat(3_000 * MS);
 
     watchdog.check(List.of(w), 3_001 * MS);
 
@@ -87,10 +87,10 @@ class WatchdogTest {
                 .getCause();
     assertThat(f.httpStatus()).isEqualTo(504);
     assertThat(f.code()).isEqualTo("deadline");
-    assertThat(w.inFlight).isEmpty();
-    assertThat(w.answeredAtDeadline)
+    assertThat(w.inFlight()).isEmpty();
+    assertThat(w.answeredAtDeadline())
         .containsExactly(new Fate(5, "GET /work?input=1&cost=1", Fate.Kind.DEADLINE, 504));
-    assertThat(w.kill.reason).isEqualTo(KillReason.DEADLINE);
+    assertThat(w.kill().reason()).isEqualTo(Ending.Killed.DEADLINE);
     assertThat(quarantine.deadPids("GET /work?input=1&cost=1")).containsExactly(7L);
   }
 
@@ -100,8 +100,8 @@ class WatchdogTest {
 
     watchdog.check(List.of(w), 10_001 * MS);
 
-    assertThat(w.kill.reason).isEqualTo(KillReason.BOOT_TIMEOUT);
-    assertThat(w.kill.detail)
+    assertThat(w.kill().reason()).isEqualTo(Ending.Killed.BOOT_TIMEOUT);
+    assertThat(w.kill().detail())
         .isEqualTo("no hello 10001 ms after it was started (boot timeout 10s)");
   }
 }

@@ -1,0 +1,219 @@
+#!/usr/bin/env bash
+# docs/samples.sh: produces every console sample README.md shows from a real run, then puts each
+# one into the README, so that no sample is pasted by hand or left behind by the code.
+#
+#   docs/samples.sh                  # every sample (about 7 minutes: the full matrix takes ~4)
+#   docs/samples.sh status load      # only these (names: demo matrix curl status load stall)
+#   docs/samples.sh --readme         # runs nothing: copies docs/samples/*.txt into README.md
+#   MATRIX_FLAGS="--faults segfault,hang" docs/samples.sh matrix   # a shorter matrix, for trying
+#
+# Each sample goes to docs/samples/<name>.txt, stamped on its first line with the commit (plus
+# "-dirty" when the tree had changes), the date, the machine and its load average. README.md
+# includes each one verbatim, in a code fence between <!-- sample:NAME --> and
+# <!-- /sample:NAME -->; this script rewrites those blocks, and ReadmeTest (lab) fails the build
+# when a block differs from its file. Every server it starts binds 127.0.0.1 on a free port and is
+# stopped by its PID, also on Ctrl-C or an error.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+samples="$root/docs/samples"
+readme="$root/README.md"
+fl="$root/faultline"
+token="samples-token"
+all=(demo matrix curl status load stall)
+work=$(mktemp -d)
+pids=()
+
+cleanup() {
+  local pid
+  for pid in "${pids[@]}"; do
+    kill -CONT "$pid" 2>/dev/null || true # a stopped server (the stall sample) cannot handle TERM
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'echo "samples: interrupted; stopping what it started" >&2; exit 130' INT TERM
+
+commit="$(git -C "$root" rev-parse --short HEAD)"
+[[ -z "$(git -C "$root" status --porcelain)" ]] || commit+="-dirty"
+memory="$(awk '/^MemTotal:/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
+machine="$(uname -srm), $(nproc) CPUs, $memory memory"
+
+stamp() {
+  echo "# docs/samples.sh on commit $commit, $(date -u '+%Y-%m-%d %H:%M UTC'); $machine;" \
+    "load average $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+# The command as one would type it: ./faultline for the script's path, odd words single-quoted.
+typed() {
+  local word line=""
+  for word in "${@/#$fl/./faultline}"; do
+    [[ "$word" =~ ^[A-Za-z0-9_./:=,@%+-]+$ ]] || word="'$word'"
+    line+="${line:+ }$word"
+  done
+  echo "\$ $line"
+}
+
+# Runs a command in the background (so that Ctrl-C reaches the trap), prints it as typed, its
+# output, then its exit status when it is not 0.
+show() {
+  local out="$work/out.$RANDOM" rc=0 pid
+  typed "$@"
+  "$@" >"$out" 2>&1 &
+  pid=$!
+  pids+=("$pid")
+  wait "$pid" || rc=$?
+  cat "$out"
+  [[ ! -s "$out" || -z "$(tail -c 1 "$out")" ]] || echo # curl prints no final newline
+  [[ $rc -eq 0 ]] || echo "exit status $rc"
+}
+
+# Starts `faultline serve` on a free loopback port (--port 0); sets $pid and $port.
+serve() {
+  local name="$1" log="$work/$1.log"
+  shift
+  "$fl" serve --port 0 --chaos-token "$token" --run-dir "$work/$name" "$@" >"$log" 2>&1 &
+  pid=$!
+  pids+=("$pid")
+  for _ in $(seq 1200); do
+    port="$(grep -o 'listening on http://127.0.0.1:[0-9]*' "$log" | head -n 1 | sed 's/.*://')" || true
+    [[ -n "$port" ]] && return 0
+    kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; echo "samples: server $name did not start" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "samples: server $name did not listen within 120 s" >&2
+  exit 1
+}
+
+stop() {
+  kill "$1" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
+}
+
+# Waits (at most 60 s) until a server reports every unit ready, so that /status shows the pool whole.
+whole() {
+  for _ in $(seq 600); do
+    curl -s "localhost:$1/status" | grep -Eq '"units":([0-9]+),"ready":\1[,}]' && return 0
+    sleep 0.1
+  done
+}
+
+# One curl request of a tour: the command, its answer, a blank line.
+ask() {
+  show curl -s "$@"
+  echo
+}
+
+sample_demo() { show "$fl" demo --duration 15s; }
+
+# shellcheck disable=SC2086 # MATRIX_FLAGS is a list of flags
+sample_matrix() { show "$fl" matrix ${MATRIX_FLAGS:-}; }
+
+# The requests of "Run each mode alone": a process-mode server with 2 workers.
+sample_curl() {
+  serve curl --mode process --workers 2
+  local p=$port server=$pid
+  ask "localhost:$p/work?input=42&cost=10"
+  ask "localhost:$p/work?input=42&cost=10&fault=segfault" -H "X-Chaos-Token: $token"
+  ask "localhost:$p/work?input=42&cost=10&fault=exit"
+  ask "localhost:$p/work?input=x&cost=10"
+  whole "$p"
+  ask "localhost:$p/status"
+  stop "$server"
+}
+
+# /status of both modes with 2 units after a few requests, fault parameters, and `corrupt`.
+sample_status() {
+  serve status-process --mode process --workers 2
+  local pp=$port process=$pid
+  serve status-thread --mode thread --workers 2
+  local tp=$port thread=$pid
+  for _ in 1 2 3; do
+    curl -s "localhost:$pp/work?input=42&cost=10" >/dev/null
+    curl -s "localhost:$tp/work?input=42&cost=10" >/dev/null
+  done
+  echo "# after 3 plain requests of input=42&cost=10 to each server"
+  ask "localhost:$pp/status"
+  ask "localhost:$tp/status"
+  ask "localhost:$pp/work?input=42&cost=10&fault=leak:mb=9999" -H "X-Chaos-Token: $token"
+  ask "localhost:$tp/work?input=42&cost=10&fault=corrupt" -H "X-Chaos-Token: $token"
+  ask "localhost:$tp/work?input=42&cost=10"
+  ask "localhost:$pp/work?input=42&cost=10&fault=corrupt" -H "X-Chaos-Token: $token"
+  ask "localhost:$tp/status"
+  stop "$process"
+  stop "$thread"
+}
+
+# The load client against both modes, with faults.
+sample_load() {
+  serve load-process --mode process --workers 4
+  local pp=$port process=$pid
+  serve load-thread --mode thread --workers 4
+  local tp=$port thread=$pid
+  show "$fl" load --target "process=http://127.0.0.1:$pp" --target "thread=http://127.0.0.1:$tp" \
+    --rate 200 --duration 10s --faults segfault,exception --fault-every 5s --chaos-token "$token"
+  stop "$process"
+  stop "$thread"
+}
+
+# Coordinated omission seen for real: a one-thread server stopped for one second (SIGSTOP, then
+# SIGCONT) 5 s after the client started, under a closed loop and then under the default open loop.
+sample_stall() {
+  serve stall --mode thread --workers 1
+  local p=$port server=$pid flags=(--rate 100 --duration 6s --warmup 2s --cost 0)
+  stalled "$server" "$fl" load --target "thread=http://127.0.0.1:$p" "${flags[@]}" --connections 2 \
+    --threshold 'thread.latency.p99<100ms'
+  echo
+  stalled "$server" "$fl" load --target "thread=http://127.0.0.1:$p" "${flags[@]}" \
+    --threshold 'thread.latency.p99<100ms'
+  stop "$server"
+}
+
+stalled() {
+  local server="$1"
+  shift
+  (sleep 5 && kill -STOP "$server" && sleep 1 && kill -CONT "$server") &
+  pids+=($!)
+  echo "# the server (pid $server) gets SIGSTOP 5 s after this command starts, SIGCONT 1 s later"
+  show "$@"
+}
+
+# Copies every docs/samples/NAME.txt into README.md between its markers, in a code fence.
+rewrite_readme() {
+  awk -v dir="$samples" '
+    /^<!-- \/sample:[a-z-]+ -->$/ { copying = 0 }
+    copying { next }
+    { print }
+    /^<!-- sample:[a-z-]+ -->$/ {
+      name = $0; sub(/^<!-- sample:/, "", name); sub(/ -->$/, "", name)
+      file = dir "/" name ".txt"
+      if ((getline line < file) > 0) {
+        print "```"; print line
+        while ((getline line < file) > 0) print line
+        close(file); print "```"; copying = 1
+      }
+    }' "$readme" >"$work/README.md"
+  cat "$work/README.md" >"$readme"
+  echo "samples: README.md now includes $(ls "$samples" | wc -l) samples from docs/samples"
+}
+
+main() {
+  local names=("$@") name
+  if [[ "${1:-}" == "--readme" ]]; then rewrite_readme; return; fi
+  [[ ${#names[@]} -gt 0 ]] || names=("${all[@]}")
+  for name in "${names[@]}"; do
+    declare -F "sample_$name" >/dev/null || { echo "samples: no sample '$name' (${all[*]})" >&2; exit 2; }
+  done
+  mkdir -p "$samples"
+  "$fl" --version >/dev/null # builds the jar now, so that no sample shows the build
+  for name in "${names[@]}"; do
+    echo "samples: $name ..." >&2
+    { stamp; "sample_$name"; } >"$work/$name.txt"
+    mv "$work/$name.txt" "$samples/$name.txt"
+    echo "samples: wrote docs/samples/$name.txt ($(wc -l <"$samples/$name.txt") lines)" >&2
+  done
+  rewrite_readme
+}
+
+main "$@"
