@@ -110,6 +110,11 @@ final class Worker {
     channel = null;
   }
 
+  /** Its connection is open: answers it sent may still be on their way. */
+  boolean isConnected() {
+    return channel != null;
+  }
+
   void died() {
     state = State.DEAD;
   }
