@@ -1,9 +1,11 @@
 package dev.faultline.supervisor.launch;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Builds the command line of a child JVM from this JVM's own java binary and class path, so
@@ -56,7 +58,7 @@ public final class JavaCommand {
     cmd.add("-XX:ErrorFile=" + errorFileDir.resolve("hs_err_pid%p.log"));
     cmd.addAll(flags);
     cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(absolute(System.getProperty("java.class.path")));
     if (mainClass != null) {
       cmd.add(mainClass);
     }
@@ -69,6 +71,13 @@ public final class JavaCommand {
       return List.of();
     }
     return Arrays.asList(value.trim().split("\\s+"));
+  }
+
+  /** Children run in their run directory: a relative class path would point nowhere there. */
+  static String absolute(String classPath) {
+    return Arrays.stream(classPath.split(File.pathSeparator))
+        .map(e -> e.isEmpty() ? e : Path.of(e).toAbsolutePath().toString())
+        .collect(Collectors.joining(File.pathSeparator));
   }
 
   static String javaBinary() {

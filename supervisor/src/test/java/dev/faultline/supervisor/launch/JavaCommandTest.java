@@ -23,6 +23,18 @@ class JavaCommandTest {
   }
 
   @Test
+  void shouldMakeARelativeClassPathAbsoluteSinceChildrenRunInTheirRunDirectory() {
+    String cp =
+        JavaCommand.absolute("lab/target/faultline.jar" + java.io.File.pathSeparator + "/x.jar");
+
+    assertThat(cp)
+        .isEqualTo(
+            Path.of("lab/target/faultline.jar").toAbsolutePath()
+                + java.io.File.pathSeparator
+                + "/x.jar");
+  }
+
+  @Test
   void shouldSplitExtraWorkerOptionsOnWhitespace() {
     assertThat(JavaCommand.extraWorkerOpts("  -Xss256k   -XX:-UsePerfData "))
         .containsExactly("-Xss256k", "-XX:-UsePerfData");
