@@ -11,11 +11,17 @@ public final class ChaosGuard {
   /** The request header that carries the token. */
   public static final String TOKEN_HEADER = "X-Chaos-Token";
 
+  /**
+   * The environment variable a server reads its token from (never a flag: it would show in {@code
+   * ps}); servers remove it from the environment of the JVMs they start.
+   */
+  public static final String TOKEN_ENV = "FAULTLINE_CHAOS_TOKEN";
+
   /** The outcome of a check, with the reason a refusal should give. */
   public enum Verdict {
     ALLOWED(""),
     CHAOS_DISABLED(
-        "chaos is disabled on this server: start it with --chaos-token or FAULTLINE_CHAOS_TOKEN"),
+        "chaos is disabled on this server: start it with " + TOKEN_ENV + " or --chaos-token-file"),
     BAD_TOKEN("fault requests need header " + TOKEN_HEADER + " with the server's chaos token");
 
     private final String reason;

@@ -51,7 +51,7 @@ class ChaosGuardTest {
     assertThat(Verdict.ALLOWED.reason()).isEmpty();
     assertThat(Verdict.CHAOS_DISABLED.reason())
         .isEqualTo(
-            "chaos is disabled on this server: start it with --chaos-token or FAULTLINE_CHAOS_TOKEN");
+            "chaos is disabled on this server: start it with FAULTLINE_CHAOS_TOKEN or --chaos-token-file");
     assertThat(Verdict.BAD_TOKEN.reason())
         .isEqualTo("fault requests need header X-Chaos-Token with the server's chaos token");
   }

@@ -14,6 +14,20 @@ public class ConfigException extends IllegalArgumentException {
     this.value = String.valueOf(value);
   }
 
+  private ConfigException(String message, String key, String value) {
+    super(message);
+    this.key = key;
+    this.value = value;
+  }
+
+  /**
+   * The same error with where it was found in front: {@code serve.yaml:3: port must be ...} or
+   * {@code FAULTLINE_CHAOS_TOKEN: chaos-token must ...}.
+   */
+  public ConfigException at(String where) {
+    return new ConfigException(where + ": " + getMessage(), key, value);
+  }
+
   public String key() {
     return key;
   }

@@ -47,6 +47,12 @@ public final class ExitCodes {
   /** A worker told by the hidden test hook to fail its boot (tests only; EX_CONFIG). */
   public static final int TEST_BOOT_FAILURE = 78;
 
+  /**
+   * {@code bench}: the run completed but a part failed or ran out of time (its claim: not
+   * measured).
+   */
+  public static final int BENCH_PART_NOT_MEASURED = 97;
+
   /** {@code matrix}: the run completed but a row is invalid (see the table). */
   public static final int MATRIX_ROWS_INVALID = 98;
 

@@ -10,6 +10,8 @@ import dev.faultline.config.RestartPolicy;
 import dev.faultline.config.ServerSettings;
 import dev.faultline.config.Supervision;
 import dev.faultline.config.WorkerTimeouts;
+import dev.faultline.lab.bench.BenchSettings;
+import dev.faultline.lab.bench.part.PartSettings;
 import dev.faultline.lab.demo.DemoSettings;
 import dev.faultline.lab.matrix.MatrixSettings;
 import java.math.BigDecimal;
@@ -83,7 +85,18 @@ final class ConfigDefaults implements IDefaultValueProvider {
               "--window", MatrixSettings.DEFAULT_WINDOW,
               "--timeout", MatrixSettings.DEFAULT_TIMEOUT,
               "--stuck-after", MatrixSettings.DEFAULT_STUCK_AFTER,
-              "--max-open-files", MatrixSettings.DEFAULT_MAX_OPEN_FILES));
+              "--max-open-files", MatrixSettings.DEFAULT_MAX_OPEN_FILES),
+          "bench",
+          Map.of(
+              "--time-limit", BenchSettings.DEFAULT_TIME_LIMIT,
+              "--ipc-time", PartSettings.DEFAULT_IPC_TIME,
+              "--round-trips", PartSettings.DEFAULT_ROUND_TRIPS,
+              "--jvm-starts", PartSettings.DEFAULT_JVM_STARTS,
+              "--load-duration", PartSettings.DEFAULT_LOAD_DURATION,
+              "--rate", PartSettings.DEFAULT_RATE,
+              "--workers", PartSettings.DEFAULT_WORKERS,
+              "--sync-increments", PartSettings.DEFAULT_SYNC_INCREMENTS,
+              "--matrix-window", PartSettings.DEFAULT_MATRIX_WINDOW));
 
   @Override
   public String defaultValue(ArgSpec arg) {

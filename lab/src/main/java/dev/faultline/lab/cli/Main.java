@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       LoadCommand.class,
       MatrixCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -31,6 +32,20 @@ public final class Main implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setDefaultValueProvider(new ConfigDefaults());
+    cl.setParameterExceptionHandler(
+        (e, args) -> {
+          CommandLine cmd = e.getCommandLine();
+          cmd.getErr()
+              .println(
+                  "faultline "
+                      + cmd.getCommandName()
+                      + ": "
+                      + e.getMessage()
+                      + " (see faultline "
+                      + cmd.getCommandName()
+                      + " --help)");
+          return ExitCodes.USAGE;
+        });
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           if (e instanceof ConfigException c) {

@@ -1,16 +1,25 @@
 package dev.faultline.lab.cli;
 
+import dev.faultline.chaos.ChaosGuard;
+import dev.faultline.config.BindConsent;
+import dev.faultline.config.ChaosToken;
+import dev.faultline.config.Check;
+import dev.faultline.config.ConfigException;
+import dev.faultline.config.ConfigFile;
 import dev.faultline.config.ExitCodes;
 import dev.faultline.config.Mode;
 import dev.faultline.config.ServerSettings;
 import dev.faultline.config.Supervision;
+import dev.faultline.supervisor.serve.RunDirectory;
 import dev.faultline.supervisor.serve.Server;
 import dev.faultline.worker.ParentWatch;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code faultline serve}: one server, in one mode, until it is stopped (or killed by a fault). */
 @Command(
@@ -21,13 +30,24 @@ import picocli.CommandLine.Option;
       "(process mode) that run the workload. GET /work?input=42&cost=10, /health, /status."
     })
 final class ServeCommand implements Callable<Integer> {
-  static final String TOKEN_ENV = "FAULTLINE_CHAOS_TOKEN";
+  static final String TOKEN_ENV = ChaosGuard.TOKEN_ENV;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "A YAML file of settings, keys named like the flags without dashes (restart-intensity: 10);"
+              + " a flag given on the command line wins over the file.")
+  Path config;
 
   @Option(
       names = "--mode",
-      required = true,
       paramLabel = "thread|process",
-      description = "Where the workload runs: threads of this JVM, or forked worker JVMs.")
+      description =
+          "Where the workload runs: threads of this JVM, or forked worker JVMs (required, as a flag"
+              + " or in --config).")
   String mode;
 
   @Option(
@@ -58,22 +78,38 @@ final class ServeCommand implements Callable<Integer> {
   int unitHeapMb;
 
   @Option(
-      names = "--chaos-token",
-      paramLabel = "TOKEN",
+      names = "--chaos-token-file",
+      paramLabel = "FILE",
       description =
-          "Enables fault injection for requests carrying header X-Chaos-Token: TOKEN. "
-              + "Also read from $"
+          "Enables fault injection for requests carrying header X-Chaos-Token with the token on"
+              + " this file's first line; or set $"
               + TOKEN_ENV
-              + ". Default: chaos off.")
-  String chaosToken;
+              + ". Never a flag: it would show in ps. Default: chaos off.")
+  Path chaosTokenFile;
+
+  @Option(names = "--chaos-token", hidden = true, paramLabel = "TOKEN")
+  String chaosTokenOnCommandLine;
+
+  @Option(
+      names = "--allow-non-loopback",
+      description = "Allow --host to be an address other than loopback (default: refused).")
+  boolean allowNonLoopback;
+
+  @Option(
+      names = "--allow-remote-chaos",
+      description =
+          "Allow chaos (a token) on a non-loopback --host: anyone on the network with the token"
+              + " can crash units (default: refused).")
+  boolean allowRemoteChaos;
 
   @Option(
       names = "--run-dir",
       paramLabel = "DIR",
       description =
-          "Where the IPC socket and the workers' crash reports (hs_err) go; the server JVM's own "
-              + "hs_err goes where its -XX:ErrorFile says (./faultline: the system temp directory) "
-              + "(default: a new faultline-<mode>-<pid> directory under the system temp directory).")
+          "Where the IPC socket and the workers' crash reports (hs_err) go, made private (0700);"
+              + " the server JVM's own hs_err goes where its -XX:ErrorFile says (default: a new"
+              + " faultline-<mode>-<random> directory under the system temp directory, removed on"
+              + " exit unless crash reports are in it).")
   Path runDir;
 
   @Option(
@@ -97,15 +133,47 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Mode m = Mode.parse("mode", mode);
-    String token = chaosToken != null ? chaosToken : System.getenv(TOKEN_ENV);
-    Path dir = runDir != null ? runDir : SharedOptions.RunDir.newTempDir(m.label());
-    ServerSettings settings = new ServerSettings(m, host, port, units, unitHeapMb, token, dir);
-    Supervision rules = supervision.toSupervision();
+    ConfigFile file = config == null ? ConfigFile.none() : ConfigFile.read(config);
+    FileDefaults.apply(file, spec, spec.commandLine().getParseResult());
+    Server server;
+    try {
+      server = server();
+    } catch (ConfigException e) {
+      throw file.locate(e);
+    }
     if (exitOnStdinEof) {
       // System.exit, not halt: the shutdown hook stops this server's workers on the way out
       ParentWatch.onStdinEof(() -> System.exit(ExitCodes.OK));
     }
-    return new Server(settings, rules, testHook).runUntilStopped();
+    return server.runUntilStopped();
+  }
+
+  private Server server() {
+    if (chaosTokenOnCommandLine != null) {
+      throw new ConfigException(
+          "chaos-token",
+          "is no flag any more (a token on the command line shows in ps): set $"
+              + TOKEN_ENV
+              + " or use --chaos-token-file",
+          "(" + chaosTokenOnCommandLine.length() + " characters)");
+    }
+    Mode m = Mode.parse("mode", Check.present("mode", mode));
+    String token = ChaosToken.read(chaosTokenFile, System.getenv(), TOKEN_ENV);
+    BindConsent.check(host, allowNonLoopback, token != null, allowRemoteChaos);
+    Supervision rules = supervision.toSupervision();
+    RunDirectory dir =
+        runDir != null ? RunDirectory.given(runDir) : RunDirectory.createPrivate(m.label());
+    return new Server(settings(m, token, dir.path()), rules, testHook, dir);
+  }
+
+  private ServerSettings settings(Mode m, String token, Path dir) {
+    try {
+      return new ServerSettings(m, host, port, units, unitHeapMb, token, dir);
+    } catch (ConfigException e) {
+      if (!e.key().equals("chaos-token")) {
+        throw e;
+      }
+      throw e.at(chaosTokenFile != null ? "--chaos-token-file " + chaosTokenFile : TOKEN_ENV);
+    }
   }
 }

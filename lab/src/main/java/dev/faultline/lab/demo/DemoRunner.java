@@ -46,7 +46,7 @@ public final class DemoRunner {
         List.of(
             server("thread", Mode.THREAD, token, runDir),
             server("process", Mode.PROCESS, token, runDir));
-    Thread hook = new Thread(() -> servers.forEach(ServerProcess::stop), "demo-shutdown");
+    Thread hook = new Thread(() -> ServerProcess.stopAll(servers), "demo-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     Vertx vertx = Vertx.vertx();
     try {
@@ -56,11 +56,11 @@ public final class DemoRunner {
       awaitFullStrength(vertx, servers);
       addRestartCounts(vertx, report, servers);
       markServerEvents(report, servers);
-      servers.forEach(ServerProcess::stop);
+      ServerProcess.stopAll(servers);
       print(report, runDir);
       return ExitCodes.OK;
     } finally {
-      servers.forEach(ServerProcess::stop);
+      ServerProcess.stopAll(servers);
       vertx.close();
       Runtime.getRuntime().removeShutdownHook(hook);
     }

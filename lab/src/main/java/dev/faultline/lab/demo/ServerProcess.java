@@ -1,5 +1,6 @@
 package dev.faultline.lab.demo;
 
+import dev.faultline.config.Durations;
 import dev.faultline.config.Mode;
 import dev.faultline.lab.cli.Main;
 import dev.faultline.supervisor.death.DeathCause;
@@ -11,14 +12,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One server the demo root runs as a child JVM, like systemd would: started, its log kept whole in
@@ -38,6 +43,15 @@ public final class ServerProcess {
   /** Heap of a process-mode master: it runs no workload. */
   static final int MASTER_HEAP_MB = 128;
 
+  /** How long a stopping server may drain (its {@code --shutdown-grace}). */
+  static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
+
+  /** After SIGTERM, how long until what is left gets SIGKILL. */
+  static final Duration TERM_GRACE = Duration.ofMillis(3_500);
+
+  /** A stop takes at most this long, SIGKILL included. */
+  static final Duration STOP_LIMIT = Duration.ofMillis(4_800);
+
   private final String name;
   private final Mode mode;
   private final int port;
@@ -48,7 +62,8 @@ public final class ServerProcess {
   private final Console console;
   private final DeathClassifier classifier;
   private final ServerLog log;
-  private final ExecutorService restarter;
+  private final ScheduledExecutorService restarter;
+  private final RestartBackoff backoff = new RestartBackoff();
   private final List<ServerEvent> events = new CopyOnWriteArrayList<>();
   private final boolean restartOnDeath;
   private final int maxOpenFiles;
@@ -133,7 +148,7 @@ public final class ServerProcess {
     this.classifier = new DeathClassifier(runDir);
     this.log = new ServerLog(runDir);
     this.restarter =
-        Executors.newSingleThreadExecutor(
+        Executors.newSingleThreadScheduledExecutor(
             r -> {
               Thread t = new Thread(r, "restart-" + name);
               t.setDaemon(true);
@@ -213,6 +228,8 @@ public final class ServerProcess {
                 "--run-dir",
                 runDir.toString(),
                 "--exit-on-stdin-eof",
+                "--shutdown-grace",
+                Durations.format(SHUTDOWN_GRACE),
                 // a halted pool exits 75, and this root restarts the whole server
                 "--exit-on-pool-exhausted"));
     args.addAll(extraServeArgs);
@@ -243,6 +260,7 @@ public final class ServerProcess {
       return;
     }
     restarts++;
+    Duration wait = backoff.afterDeath(Duration.ofMillis(upMs));
     String line =
         name
             + " server (pid "
@@ -251,13 +269,19 @@ public final class ServerProcess {
             + upMs
             + " ms up: "
             + cause.describe()
-            + "; restarting it (restart #"
+            + "; restarting it "
+            + (wait.isZero() ? "at once" : "in " + Durations.format(wait) + " (it keeps dying)")
+            + " (restart #"
             + restarts
             + ")";
     events.add(new ServerEvent(diedAt, "died", line));
     console.root(line);
     reportUnexpectedLines(dead);
-    restarter.execute(() -> restart(diedAt));
+    try {
+      restarter.schedule(() -> restart(diedAt), wait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      // stopping meanwhile: nothing to restart
+    }
   }
 
   private void restart(long diedAt) {
@@ -283,35 +307,59 @@ public final class ServerProcess {
     }
   }
 
-  /** SIGTERM, then SIGKILL if it is still there after the grace period. */
+  /** SIGTERM, then SIGKILL to it and its workers if they are still there after the grace. */
   public void stop() {
-    Process p;
-    synchronized (this) {
-      stopping = true;
-      p = process;
+    stopAll(List.of(this));
+  }
+
+  /**
+   * Stops servers together, within {@link #STOP_LIMIT}: SIGTERM to each at once (a server drains
+   * for its {@code --shutdown-grace}, then stops its workers), then SIGKILL to whatever of them and
+   * their workers is still there when {@link #TERM_GRACE} is over.
+   */
+  public static void stopAll(List<ServerProcess> servers) {
+    List<ProcessHandle> all = new ArrayList<>();
+    for (ServerProcess s : servers) {
+      Process p = s.beginStop();
+      if (p != null && p.isAlive()) {
+        p.descendants().forEach(all::add);
+        all.add(p.toHandle());
+        p.destroy();
+      }
     }
-    restarter.shutdownNow();
-    if (p == null) {
-      return;
+    long deadline = System.nanoTime() + TERM_GRACE.toNanos();
+    for (ProcessHandle h : all) {
+      awaitExit(h, deadline);
     }
-    if (p.isAlive()) {
-      terminate(p);
+    all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    long killDeadline = System.nanoTime() + STOP_LIMIT.minus(TERM_GRACE).toNanos();
+    all.forEach(h -> awaitExit(h, killDeadline));
+    servers.forEach(ServerProcess::afterStop);
+  }
+
+  /** Its output has ended (or soon will): one line if it printed anything but facts. */
+  private void afterStop() {
+    Process p = process;
+    if (p != null && output != null) {
+      output.lastLinesAfterEnd(500);
+      reportUnexpectedLines(p);
     }
-    output.lastLinesAfterEnd(2_000);
-    reportUnexpectedLines(p);
     log.close();
   }
 
-  private void terminate(Process p) {
-    p.destroy();
+  private synchronized Process beginStop() {
+    stopping = true;
+    restarter.shutdownNow();
+    return process;
+  }
+
+  private static void awaitExit(ProcessHandle h, long deadlineNanos) {
     try {
-      if (!p.waitFor(10, TimeUnit.SECONDS)) {
-        console.root(name + " server (pid " + p.pid() + ") ignored SIGTERM for 10 s; killing it");
-        p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-      }
+      h.onExit().get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      // the caller kills it
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      p.destroyForcibly();
     }
   }
 

@@ -82,9 +82,6 @@ final class ServerUnderTest implements AutoCloseable {
                 String.valueOf(units),
                 "--run-dir",
                 runDir.toString()));
-    if (chaosToken != null) {
-      args.addAll(List.of("--chaos-token", chaosToken));
-    }
     args.addAll(moreArgs);
     int heapMb =
         mode.equals("thread") ? units * 64 : 128; // as the demo runs them: the same total heap
@@ -95,6 +92,9 @@ final class ServerUnderTest implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     pb.environment().remove("FAULTLINE_CHAOS_TOKEN"); // chaos only when the test asks for it
+    if (chaosToken != null) {
+      pb.environment().put("FAULTLINE_CHAOS_TOKEN", chaosToken); // never a flag: ps shows flags
+    }
     ServerUnderTest server = new ServerUnderTest(pb.start(), port, runDir, log);
     try {
       server.awaitListening();

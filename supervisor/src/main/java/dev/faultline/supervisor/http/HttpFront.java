@@ -7,14 +7,18 @@ import dev.faultline.supervisor.backend.Job;
 import dev.faultline.supervisor.backend.JobResult;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP front, the same in both modes: turns a request into a {@link Job}, hands it to the
@@ -27,6 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * </pre>
  */
 public final class HttpFront {
+  private static final Logger LOG = LoggerFactory.getLogger("http");
   private final Vertx vertx;
   private final Backend backend;
   private final ChaosGuard guard;
@@ -40,9 +45,14 @@ public final class HttpFront {
 
   public Future<HttpServer> listen(String host, int port) {
     Router router = Router.router(vertx);
-    router.get("/work").handler(this::work);
-    router.get("/health").handler(ctx -> Json.send(ctx, 200, health()));
-    router.get("/status").handler(this::status);
+    router.route().handler(HttpLimits::refuseChunkedBody);
+    router.route().handler(BodyHandler.create(false).setBodyLimit(HttpLimits.MAX_BODY_BYTES));
+    router.errorHandler(400, HttpLimits::requestFailed);
+    router.errorHandler(500, HttpLimits::requestFailed);
+    endpoint(router, "/work", this::work);
+    endpoint(router, "/health", ctx -> Json.send(ctx, 200, health()));
+    endpoint(router, "/status", this::status);
+    router.errorHandler(413, HttpFront::bodyTooLarge);
     router
         .route()
         .last()
@@ -59,9 +69,40 @@ public final class HttpFront {
                         + "; try GET /work?input=42&cost=10, /health or /status",
                     new JsonObject()));
     return vertx
-        .createHttpServer(new HttpServerOptions().setHost(host).setPort(port))
+        .createHttpServer(HttpLimits.options(host, port))
+        .connectionHandler(HttpLimits.connectionLimit())
+        .invalidRequestHandler(HttpLimits::invalidRequest)
         .requestHandler(router)
         .listen();
+  }
+
+  /**
+   * GET and HEAD (GET without the body: Vert.x leaves the body out of a HEAD answer); any other
+   * method on a known path is a 405 with {@code Allow}.
+   */
+  private static void endpoint(Router router, String path, Handler<RoutingContext> handler) {
+    router.route(path).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(handler);
+    router.route(path).handler(HttpFront::methodNotAllowed);
+  }
+
+  private static void bodyTooLarge(RoutingContext ctx) {
+    ctx.response().putHeader("connection", "close");
+    Json.error(
+        ctx,
+        413,
+        "too_large",
+        "request body larger than " + HttpLimits.MAX_BODY_BYTES + " bytes",
+        new JsonObject());
+  }
+
+  private static void methodNotAllowed(RoutingContext ctx) {
+    ctx.response().putHeader("Allow", "GET, HEAD");
+    Json.error(
+        ctx,
+        405,
+        "method_not_allowed",
+        ctx.request().method() + " is not allowed on " + ctx.request().path() + "; use GET or HEAD",
+        new JsonObject().put("allow", "GET, HEAD"));
   }
 
   private void work(RoutingContext ctx) {
@@ -81,6 +122,9 @@ public final class HttpFront {
             p.cost(),
             p.fault(),
             "GET " + ctx.request().uri());
+    if (!job.fault().isEmpty()) {
+      LOG.warn("request {} injects fault {} (chaos token accepted)", job.id(), job.fault());
+    }
     Context context = vertx.getOrCreateContext();
     backend
         .submit(job)

@@ -8,5 +8,10 @@
  * server's chaos token in {@code X-Chaos-Token} (403 otherwise) and a name from the catalogue (400
  * listing the valid ones). Every answer is JSON; errors are {@code {"error": "<code>", "message":
  * "...", ...}}.
+ *
+ * <p>{@code HttpLimits} bounds what a client may send (request line, headers, body, connections,
+ * idle time) and turns what the HTTP decoder cannot read into a JSON 4xx followed by a close; GET
+ * and HEAD are the only methods (405 with {@code Allow} otherwise). A fault request is logged with
+ * its request id, never with the token.
  */
 package dev.faultline.supervisor.http;

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * Where deaths are told: one human line in the log and one JSON line appended to {@code <run
  * dir>/crash-events.jsonl} per death, a {@code worker_ready} line when a replacement that was not
  * ready at once becomes ready, and a {@code pool_halted} line if the pool gives up. Written by the
- * pool's loop only.
+ * pool's loop only; {@link CrashFiles} keeps the file and the hs_err reports bounded.
  */
 final class CrashLog {
   static final String FILE_NAME = "crash-events.jsonl";
@@ -36,6 +36,11 @@ final class CrashLog {
       LOG.warn(report.humanLine());
     }
     append(report.json());
+    try {
+      CrashFiles.pruneHsErr(file.getParent());
+    } catch (IOException e) {
+      LOG.warn("cannot prune old hs_err reports in {}: {}", file.getParent(), e.toString());
+    }
   }
 
   /**
@@ -81,6 +86,7 @@ final class CrashLog {
 
   private void append(JsonObject line) {
     try {
+      CrashFiles.rotateIfFull(file);
       Files.writeString(
           file,
           line.encode() + "\n",

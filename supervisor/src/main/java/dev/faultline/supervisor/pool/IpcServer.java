@@ -6,27 +6,46 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.nio.NioServerDomainSocketChannel;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollDomainSocketChannel;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerDomainSocketChannel;
+import io.netty.channel.unix.DomainSocketAddress;
+import io.netty.channel.unix.PeerCredentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.UnixDomainSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The master's end of the IPC: a Unix domain socket in the run directory that every worker connects
- * to. Socket events become {@link PoolEvent}s; nothing here decides anything.
+ * to. Socket events become {@link PoolEvent}s; nothing here decides anything. Only processes this
+ * master started may talk on it: the kernel tells the peer's pid (SO_PEERCRED, through Netty's
+ * epoll transport), and any other peer is logged and closed before it can send a byte that counts.
  */
 final class IpcServer implements AutoCloseable {
-  private final EventLoopGroup group =
-      new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+  private static final Logger LOG = LoggerFactory.getLogger("pool");
+  private final EventLoopGroup group;
   private final Path socket;
+  private final LongPredicate startedByMaster;
   private Channel serverChannel;
 
-  IpcServer(Path socket) {
+  /**
+   * @param startedByMaster true for the pid of a worker JVM this master started and that still runs
+   */
+  IpcServer(Path socket, LongPredicate startedByMaster) {
+    if (!Epoll.isAvailable()) {
+      throw new IllegalStateException(
+          "the IPC socket needs Netty's epoll transport (Linux) to check who connects",
+          Epoll.unavailabilityCause());
+    }
+    this.group = new MultiThreadIoEventLoopGroup(1, EpollIoHandler.newFactory());
     this.socket = socket;
+    this.startedByMaster = startedByMaster;
   }
 
   void bind(Consumer<PoolEvent> events) {
@@ -38,17 +57,37 @@ final class IpcServer implements AutoCloseable {
     serverChannel =
         new ServerBootstrap()
             .group(group)
-            .channel(NioServerDomainSocketChannel.class)
+            .channel(EpollServerDomainSocketChannel.class)
             .childHandler(
-                new ChannelInitializer<Channel>() {
+                new ChannelInitializer<EpollDomainSocketChannel>() {
                   @Override
-                  protected void initChannel(Channel ch) {
-                    IpcPipeline.init(ch.pipeline(), new MasterChannelHandler(events));
+                  protected void initChannel(EpollDomainSocketChannel ch) {
+                    if (admitted(ch)) {
+                      IpcPipeline.init(ch.pipeline(), new MasterChannelHandler(events));
+                    } else {
+                      ch.close();
+                    }
                   }
                 })
-            .bind(UnixDomainSocketAddress.of(socket))
+            .bind(new DomainSocketAddress(socket.toFile()))
             .syncUninterruptibly()
             .channel();
+  }
+
+  private boolean admitted(EpollDomainSocketChannel ch) {
+    try {
+      PeerCredentials peer = ch.peerCredentials();
+      if (startedByMaster.test(peer.pid())) {
+        return true;
+      }
+      LOG.warn(
+          "IPC: refused a connection from pid {} (uid {}): not a worker this master started",
+          peer.pid(),
+          peer.uid());
+    } catch (IOException e) {
+      LOG.warn("IPC: refused a connection whose peer cannot be told: {}", e.toString());
+    }
+    return false;
   }
 
   Path socket() {

@@ -1,5 +1,6 @@
 package dev.faultline.supervisor.pool;
 
+import dev.faultline.chaos.ChaosGuard;
 import dev.faultline.supervisor.launch.ChildOutput;
 import dev.faultline.supervisor.launch.JavaCommand;
 import dev.faultline.worker.WorkerMain;
@@ -8,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -22,11 +25,20 @@ final class JvmWorkerLauncher implements WorkerLauncher {
   private final PoolSettings settings;
   private final Path socket;
   private final Consumer<String> log;
+  private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
   JvmWorkerLauncher(PoolSettings settings, Path socket, Consumer<String> log) {
     this.settings = settings;
     this.socket = socket;
     this.log = log;
+  }
+
+  /**
+   * True for the pid of a worker JVM started here that has not exited; any thread may ask (the IPC
+   * server admits only these).
+   */
+  boolean startedHere(long pid) {
+    return running.contains(pid);
   }
 
   @Override
@@ -44,13 +56,17 @@ final class JvmWorkerLauncher implements WorkerLauncher {
     ProcessBuilder pb =
         new ProcessBuilder(cmd).directory(settings.runDir().toFile()).redirectErrorStream(true);
     pb.environment().remove(TEST_HOOK_ENV);
+    pb.environment().remove(ChaosGuard.TOKEN_ENV); // a worker needs no token: faults come per job
     if (settings.testHook() != null) {
       pb.environment().put(TEST_HOOK_ENV, settings.testHook());
     }
     try {
       Instant spawnedAt = Instant.now().minusSeconds(1);
       long spawnedAtNanos = System.nanoTime();
-      Worker w = new Worker(pb.start(), label, role, spawnedAtNanos, spawnedAt);
+      Process process = pb.start();
+      running.add(process.pid());
+      process.onExit().thenRun(() -> running.remove(process.pid()));
+      Worker w = new Worker(process, label, role, spawnedAtNanos, spawnedAt);
       w.captureOutput(
           ChildOutput.pump(
               "output-" + w.pid,

@@ -8,6 +8,7 @@ import dev.faultline.supervisor.backend.JobResult;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -34,8 +35,9 @@ public final class ProcessBackend implements Backend {
 
   public ProcessBackend(PoolSettings settings) {
     this.settings = settings;
-    this.ipc = new IpcServer(settings.runDir().resolve(SOCKET_NAME));
-    WorkerLauncher launcher = new JvmWorkerLauncher(settings, ipc.socket(), LOG::info);
+    Path socket = settings.runDir().resolve(SOCKET_NAME);
+    JvmWorkerLauncher launcher = new JvmWorkerLauncher(settings, socket, LOG::info);
+    this.ipc = new IpcServer(socket, launcher::startedHere);
     this.pool = new WorkerPool(settings, launcher, PoolClock.system(), halted::complete);
     this.loop = new Thread(pool::run, "pool-loop");
     this.door =

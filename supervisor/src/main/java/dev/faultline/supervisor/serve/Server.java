@@ -17,10 +17,11 @@ import dev.faultline.worker.WorkerMain;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServer;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,23 +46,35 @@ public final class Server {
   private final ServerSettings settings;
   private final Supervision supervision;
   private final String testHook;
+  private final RunDirectory runDir;
   private final CompletableFuture<String> stopWanted = new CompletableFuture<>();
+  private final AtomicBoolean runDirTold = new AtomicBoolean();
 
   public Server(ServerSettings settings) {
-    this(settings, Supervision.defaults(), null);
+    this(settings, Supervision.defaults(), null, RunDirectory.given(settings.runDir()));
   }
 
   /**
    * @param testHook null, or the hidden {@code --test-hook} spec for worker JVMs (tests only)
+   * @param runDir the directory of {@code settings.runDir()}, cleaned up on exit
    */
-  public Server(ServerSettings settings, Supervision supervision, String testHook) {
+  public Server(
+      ServerSettings settings, Supervision supervision, String testHook, RunDirectory runDir) {
     this.settings = settings;
     this.supervision = supervision;
     this.testHook = testHook;
+    this.runDir = runDir;
   }
 
   public int runUntilStopped() throws Exception {
-    Files.createDirectories(settings.runDir());
+    try {
+      return serveUntilStopped();
+    } finally {
+      tellRunDir();
+    }
+  }
+
+  private int serveUntilStopped() throws Exception {
     warnIfHeapIsNotTheBudget();
     Backend backend = createBackend();
     DrainGate gate = new DrainGate(backend);
@@ -69,7 +82,13 @@ public final class Server {
     Shutdown shutdown = new Shutdown(gate, vertx, supervision.shutdownGrace());
     StopSignals.onTermOrInt(stopWanted::complete);
     Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> shutdown.runWithoutDrain("JVM exit"), "shutdown"));
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  shutdown.runWithoutDrain("JVM exit");
+                  tellRunDir();
+                },
+                "shutdown"));
     try {
       backend.start().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
@@ -99,10 +118,13 @@ public final class Server {
               .get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
       LOG.error(
-          "cannot listen on {}:{}: {}",
+          "cannot listen on {}:{}: {}{}",
           settings.host(),
           settings.port(),
-          e.getCause().getMessage());
+          e.getCause().getMessage(),
+          String.valueOf(e.getCause().getMessage()).contains("in use")
+              ? " (another process has that port: choose another --port, or 0 for any free one)"
+              : "");
       return null;
     }
     LOG.info(
@@ -116,6 +138,16 @@ public final class Server {
         settings.mode() == Mode.THREAD ? "threads" : "workers",
         settings.chaosEnabled() ? "on" : "off");
     return http;
+  }
+
+  /** Once, on the way out: remove the run directory, or say where its crash reports stay. */
+  private void tellRunDir() {
+    if (runDirTold.compareAndSet(false, true)) {
+      Path kept = runDir.removeUnlessCrashReports();
+      if (kept != null) {
+        LOG.info("crash reports are kept in {}", kept);
+      }
+    }
   }
 
   /** Completes when the pool halted and the server should exit for it; never in thread mode. */

@@ -12,5 +12,9 @@
  * the shutdown hook stops without draining. A process-mode pool that halts makes the server exit 75
  * when started with {@code --exit-on-pool-exhausted}, and always when it halts before the server
  * listens.
+ *
+ * <p>{@code RunDirectory}: the server's run directory is private (0700); one the server made itself
+ * has a random name and is removed on exit unless crash reports are in it (then its path is
+ * logged); one named by {@code --run-dir} is never deleted.
  */
 package dev.faultline.supervisor.serve;

@@ -9,47 +9,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code faultline bench overhead}: runs {@link OverheadBench} and prints every goal with its
  * measured value, its ratio to the goal and whether it was met; exits 0 when the benchmark ran,
- * whatever it found (the report says which goals were met), 1 when it could not run.
+ * whatever it found (the report says which goals were met), 1 when it could not run. Its own runner
+ * and report, beside the lesson's parts: these are goals for faultline, not claims about the OS.
  */
-@Command(
-    name = "overhead",
-    mixinStandardHelpOptions = true,
-    description = {
-      "What process mode costs next to thread mode, side by side in one run on fresh servers:",
-      "max throughput (trivial and ~1 ms request), p50/p99 at 1,000 req/s with both modes driven",
-      "at once, worker spawn-to-ready and death-to-ready (alone and 4 together), private memory",
-      "per extra worker after about a minute of load; each against its goal. About 2 minutes."
-    })
-public final class BenchOverheadCommand implements Callable<Integer> {
-  @Option(names = "--report-json", paramLabel = "FILE", description = "Also write the report here.")
-  Path reportJson;
+public final class BenchOverheadCommand {
+  /** The {@code bench} part name that runs it. */
+  public static final String PART = "overhead";
 
-  @Option(
-      names = "--run-dir",
-      paramLabel = "DIR",
-      description = "Where the servers' run directories go (default: a new temp directory).")
-  Path runDir;
+  private BenchOverheadCommand() {}
 
-  /** Runs the command on its own, for a build where it is not yet hooked under {@code bench}. */
-  public static void main(String[] args) {
-    System.exit(new picocli.CommandLine(new BenchOverheadCommand()).execute(args));
-  }
-
-  @Override
-  public Integer call() throws Exception {
-    Path dir = runDir != null ? runDir : Files.createTempDirectory("faultline-bench-overhead-");
+  /**
+   * @param reportJson null, or where the JSON report goes
+   * @param runDir where the servers' run directories go
+   */
+  public static int run(Path reportJson, Path runDir) {
     Console console = new Console(System.out);
     Vertx vertx = Vertx.vertx();
     long started = System.nanoTime();
     try {
-      List<Goal> goals = new OverheadBench(vertx, console, dir).run();
+      List<Goal> goals = new OverheadBench(vertx, console, runDir).run();
       JsonObject report = report(goals, (System.nanoTime() - started) / 1_000_000);
       goals.forEach(g -> System.out.println(g.row()));
       if (reportJson != null) {
