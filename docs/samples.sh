@@ -19,6 +19,7 @@ samples="$root/docs/samples"
 readme="$root/README.md"
 fl="$root/faultline"
 token="samples-token"
+export FAULTLINE_CHAOS_TOKEN="$token" # the servers and the load client read it from the environment (never a flag: ps shows flags)
 all=(demo matrix curl status load stall)
 work=$(mktemp -d)
 pids=()
@@ -73,7 +74,7 @@ show() {
 serve() {
   local name="$1" log="$work/$1.log"
   shift
-  "$fl" serve --port 0 --chaos-token "$token" --run-dir "$work/$name" "$@" >"$log" 2>&1 &
+  "$fl" serve --port 0 --run-dir "$work/$name" "$@" >"$log" 2>&1 &
   pid=$!
   pids+=("$pid")
   for _ in $(seq 1200); do
@@ -152,7 +153,7 @@ sample_load() {
   serve load-thread --mode thread --workers 4
   local tp=$port thread=$pid
   show "$fl" load --target "process=http://127.0.0.1:$pp" --target "thread=http://127.0.0.1:$tp" \
-    --rate 200 --duration 10s --faults segfault,exception --fault-every 5s --chaos-token "$token"
+    --rate 200 --duration 10s --faults segfault,exception --fault-every 5s
   stop "$process"
   stop "$thread"
 }

@@ -1,5 +1,6 @@
 package dev.faultline.lab.demo;
 
+import dev.faultline.chaos.ChaosGuard;
 import dev.faultline.config.Durations;
 import dev.faultline.config.Mode;
 import dev.faultline.lab.cli.Main;
@@ -172,7 +173,7 @@ public final class ServerProcess {
     announcedItsEnd = false;
     ProcessBuilder pb =
         new ProcessBuilder(command()).directory(runDir.toFile()).redirectErrorStream(true);
-    pb.environment().put("FAULTLINE_CHAOS_TOKEN", chaosToken);
+    pb.environment().put(ChaosGuard.TOKEN_ENV, chaosToken);
     try {
       process = pb.start();
     } catch (IOException e) {
