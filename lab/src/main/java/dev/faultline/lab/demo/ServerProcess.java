@@ -75,6 +75,7 @@ public final class ServerProcess {
   private final List<ServerEvent> events = new CopyOnWriteArrayList<>();
   private final boolean restartOnDeath;
   private final int maxOpenFiles;
+  private final List<String> extraServeArgs;
   private volatile DeathCause lastDeath;
   private volatile boolean announcedItsEnd;
   private volatile Process process;
@@ -112,6 +113,36 @@ public final class ServerProcess {
       Console console,
       boolean restartOnDeath,
       int maxOpenFiles) {
+    this(
+        name,
+        mode,
+        port,
+        units,
+        unitHeapMb,
+        chaosToken,
+        runDir,
+        console,
+        restartOnDeath,
+        maxOpenFiles,
+        List.of());
+  }
+
+  /**
+   * @param extraServeArgs more {@code serve} flags, e.g. a benchmark's restart policy
+   */
+  public ServerProcess(
+      String name,
+      Mode mode,
+      int port,
+      int units,
+      int unitHeapMb,
+      String chaosToken,
+      Path runDir,
+      Console console,
+      boolean restartOnDeath,
+      int maxOpenFiles,
+      List<String> extraServeArgs) {
+    this.extraServeArgs = List.copyOf(extraServeArgs);
     this.restartOnDeath = restartOnDeath;
     this.maxOpenFiles = maxOpenFiles;
     this.name = name;
@@ -190,27 +221,27 @@ public final class ServerProcess {
 
   private List<String> javaCommand() {
     int heap = mode == Mode.THREAD ? units * unitHeapMb : MASTER_HEAP_MB;
-    return JavaCommand.forMain(
-        heap,
-        runDir,
-        FAULTLINE_MAIN,
-        List.of(
-            "serve",
-            "--mode",
-            mode.label(),
-            "--port",
-            String.valueOf(port),
-            "--workers",
-            String.valueOf(units),
-            "--unit-heap-mb",
-            String.valueOf(unitHeapMb),
-            "--run-dir",
-            runDir.toString(),
-            "--exit-on-stdin-eof",
-            "--shutdown-grace",
-            Durations.format(SHUTDOWN_GRACE),
-            "--exit-on-pool-exhausted")); // a halted pool exits 75, and this root restarts the
-    // whole server
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "serve",
+                "--mode",
+                mode.label(),
+                "--port",
+                String.valueOf(port),
+                "--workers",
+                String.valueOf(units),
+                "--unit-heap-mb",
+                String.valueOf(unitHeapMb),
+                "--run-dir",
+                runDir.toString(),
+                "--exit-on-stdin-eof",
+                "--shutdown-grace",
+                Durations.format(SHUTDOWN_GRACE),
+                // a halted pool exits 75, and this root restarts the whole server
+                "--exit-on-pool-exhausted"));
+    args.addAll(extraServeArgs);
+    return JavaCommand.forMain(heap, runDir, FAULTLINE_MAIN, args);
   }
 
   private void onExit(Process dead) {

@@ -9,18 +9,24 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The requests waiting for a worker, and the rule that hands them out: in order, each to the first
- * slot (by id) whose worker is ready, has a free job thread and whose circuit breaker lets it
- * through. A solo job (a retried suspect) needs a worker with nothing else in flight; while it
+ * The requests waiting for a worker, and the rule that hands them out: in order, each to the
+ * least-loaded slot (fewest in flight, then lowest id) whose worker is ready, has room in its
+ * pipeline and whose circuit breaker lets it through. A worker's pipeline holds {@value
+ * #PIPELINE_DEPTH} jobs per job thread: the worker runs as many as it has threads and queues the
+ * rest, so a thread that finishes finds its next job already there instead of waiting a round trip
+ * for it. A solo job (a retried suspect) needs a worker with nothing else in flight; while it
  * waits, one worker is reserved for it and takes no new job until it is empty. Owned by the loop.
  * How many may wait is bounded before they get here (the backend's bulkhead).
  */
 final class Dispatcher {
+  /** Jobs in flight per job thread of a worker: one running, the rest queued in the worker. */
+  static final int PIPELINE_DEPTH = 4;
+
   private final Deque<PendingJob> waiting = new ArrayDeque<>();
-  private final int threadsPerWorker;
+  private final int window;
 
   Dispatcher(int threadsPerWorker) {
-    this.threadsPerWorker = threadsPerWorker;
+    this.window = threadsPerWorker * PIPELINE_DEPTH;
   }
 
   void add(PendingJob p) {
@@ -52,20 +58,23 @@ final class Dispatcher {
         slot.worker.send(p, nowNanos);
       } else if (p.solo) {
         reserveLeastBusy(slots);
-      } else if (slots.stream()
-          .noneMatch(s -> s.worker != null && s.worker.canTake(threadsPerWorker))) {
+      } else if (slots.stream().noneMatch(s -> s.worker != null && s.worker.canTake(window))) {
         return; // no capacity left for plain jobs this round
       }
     }
   }
 
   private Slot freeSlot(Collection<Slot> slots) {
+    Slot best = null;
     for (Slot s : slots) {
-      if (s.worker != null && s.worker.canTake(threadsPerWorker) && s.breaker.allowsDispatch()) {
-        return s;
+      if (s.worker != null
+          && s.worker.canTake(window)
+          && (best == null || s.worker.load() < best.worker.load())
+          && s.breaker.allowsDispatch()) {
+        best = s;
       }
     }
-    return null;
+    return best;
   }
 
   private Slot emptySlot(Collection<Slot> slots) {

@@ -49,7 +49,7 @@ final class PoolParts {
     this.watchdog = new Watchdog(s.timeouts(), killer, quarantine);
     this.recycler = new Recycler(s.recycling(), ResidentMemory::kib);
     this.dispatcher = new Dispatcher(s.threadsPerWorker());
-    this.triage = new Triage(dispatcher, quarantine);
+    this.triage = new Triage(dispatcher, quarantine, s.threadsPerWorker());
     this.planner = new RestartPlanner(s.restart(), clock.wall());
     this.crashLog = new CrashLog(settings.runDir(), metrics, deaths);
     this.gauges = new PoolGauges(settings.workers(), metrics);

@@ -46,6 +46,7 @@ final class WorkerPool {
   private final PoolParts parts;
   private final Handover handover;
   private final Answers answers;
+  private final LastAnswers lastAnswers;
   private final Consumer<String> onHalt;
   private volatile String haltReason;
   private boolean running = true;
@@ -71,6 +72,7 @@ final class WorkerPool {
             parts,
             supervision.timeouts().requestDeadline().toMillis() + parts.killer.graceMillis());
     this.answers = new Answers(parts);
+    this.lastAnswers = new LastAnswers(parts);
     this.onHalt = onHalt;
   }
 
@@ -126,7 +128,7 @@ final class WorkerPool {
     } else if (event instanceof Connected e) {
       handover.hello(e, allReady);
     } else if (event instanceof Exited e) {
-      parts.reaper.onExit(e);
+      lastAnswers.exited(e);
     } else if (event instanceof Disconnected e) {
       onDisconnected(e);
     } else if (event instanceof StatusWanted e) {
@@ -221,6 +223,7 @@ final class WorkerPool {
       return;
     }
     w.disconnected();
+    lastAnswers.disconnected(e.pid());
     parts.timers.after(
         parts.clock.nanos(),
         DISCONNECT_GRACE_MS,

@@ -8,7 +8,9 @@ import java.time.Duration;
  * The restart decision, one place: a worker left; replace it (after which backoff), leave it, or
  * halt the pool. Crashes after boot spend the pool-wide budget ({@code intensity} restarts per
  * {@code period}, as Erlang/OTP); boot failures are bounded per place instead, so a worker that
- * cannot start never becomes a fork bomb. Pure apart from the backoff's jitter.
+ * cannot start never becomes a fork bomb. The first crash of a slot is replaced at once (a worker
+ * is ready in a few hundred milliseconds, and one crash says nothing about the next); the backoff
+ * starts with the second crash in a row. Pure apart from the backoff's jitter.
  */
 public final class RestartPlanner {
   private final RestartPolicy policy;
@@ -65,7 +67,7 @@ public final class RestartPlanner {
               + policy.describeBudget());
     }
     history.restarts++;
-    return RestartPlan.replace(backoff.delayMillis(inRow), count);
+    return RestartPlan.replace(inRow == 1 ? 0 : backoff.delayMillis(inRow - 1), count);
   }
 
   /** Restarts in the intensity window now. */

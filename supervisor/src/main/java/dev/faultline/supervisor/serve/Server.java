@@ -9,9 +9,12 @@ import dev.faultline.supervisor.backend.Backend;
 import dev.faultline.supervisor.backend.DrainGate;
 import dev.faultline.supervisor.backend.ThreadBackend;
 import dev.faultline.supervisor.http.HttpFront;
+import dev.faultline.supervisor.launch.ArchiveTraining;
+import dev.faultline.supervisor.launch.StartupArchive;
 import dev.faultline.supervisor.metrics.ServerMetrics;
 import dev.faultline.supervisor.pool.PoolSettings;
 import dev.faultline.supervisor.pool.ProcessBackend;
+import dev.faultline.worker.WorkerMain;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServer;
@@ -174,6 +177,15 @@ public final class Server {
     if (settings.mode() == Mode.THREAD) {
       return new ThreadBackend(settings.units(), metrics);
     }
+    StartupArchive.forThisJvm()
+        .ifPresent(
+            archive ->
+                new ArchiveTraining(
+                        archive,
+                        settings.unitHeapMb(),
+                        settings.runDir(),
+                        WorkerMain.class.getName())
+                    .ensure(LOG::info));
     return new ProcessBackend(
         new PoolSettings(
             settings.units(), settings.unitHeapMb(), settings.runDir(), supervision, testHook),

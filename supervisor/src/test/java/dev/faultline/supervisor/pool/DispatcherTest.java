@@ -34,27 +34,40 @@ class DispatcherTest {
   }
 
   @Test
-  void shouldFillTheFirstSlotUpToItsThreadsThenTheNext() {
+  void shouldSendEachJobToTheLeastLoadedWorker() {
     for (long id = 1; id <= 3; id++) {
       dispatcher.add(job(id));
     }
 
     dispatcher.dispatch(slots, 0);
 
-    assertThat(sentTo(one)).containsExactly(1L, 2L);
-    assertThat(sentTo(two)).containsExactly(3L);
-    assertThat(one.worker.inFlight()).extracting(p -> p.job.id()).containsExactlyInAnyOrder(1L, 2L);
+    assertThat(sentTo(one)).containsExactly(1L, 3L);
+    assertThat(sentTo(two)).containsExactly(2L);
+    assertThat(one.worker.inFlight()).extracting(p -> p.job.id()).containsExactlyInAnyOrder(1L, 3L);
   }
 
   @Test
-  void shouldKeepJobsWaitingWhenEveryThreadIsBusy() {
-    for (long id = 1; id <= 5; id++) {
+  void shouldPipelineMoreJobsThanAWorkerHasThreads() {
+    for (long id = 1; id <= 4; id++) {
+      dispatcher.add(job(id));
+    }
+
+    dispatcher.dispatch(List.of(one), 0);
+
+    assertThat(sentTo(one)).containsExactly(1L, 2L, 3L, 4L);
+  }
+
+  @Test
+  void shouldKeepJobsWaitingWhenEveryPipelineIsFull() {
+    int window = 2 * Dispatcher.PIPELINE_DEPTH;
+    for (long id = 1; id <= 2L * window + 1; id++) {
       dispatcher.add(job(id));
     }
 
     dispatcher.dispatch(slots, 0);
 
     assertThat(dispatcher.size()).isEqualTo(1);
+    assertThat(one.worker.load()).isEqualTo(window);
   }
 
   @Test
@@ -89,7 +102,7 @@ class DispatcherTest {
     two.worker.takeInFlight();
     dispatcher.add(job(4));
     dispatcher.dispatch(slots, 0);
-    assertThat(sentTo(two)).containsExactly(3L, 9L);
+    assertThat(sentTo(two)).containsExactly(2L, 9L);
   }
 
   @Test

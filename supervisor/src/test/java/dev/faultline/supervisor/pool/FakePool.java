@@ -109,12 +109,16 @@ final class FakePool {
     pool.turnNow();
   }
 
-  /** Every worker still starting says hello; a worker exits when its socket is closed. */
+  /**
+   * Every worker still starting says hello; a worker exits when its socket is closed, and its
+   * connection ends when it exits, as with a real JVM.
+   */
   void helloAll() {
     for (Worker w : List.copyOf(launched)) {
       if (w.state() == Worker.State.STARTING && ((FakeProcess) w.process).alive) {
         EmbeddedChannel channel = new EmbeddedChannel();
         channel.closeFuture().addListener(f -> ((FakeProcess) w.process).exit(0));
+        w.process.onExit().thenRun(() -> pool.post(new PoolEvent.Disconnected(w.pid)));
         pool.post(new PoolEvent.Connected(w.pid, channel));
       }
     }
