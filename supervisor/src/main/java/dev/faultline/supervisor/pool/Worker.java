@@ -283,6 +283,13 @@ final class Worker {
     return inFlight.size();
   }
 
+  /** How long ago the oldest job in flight on it was sent (jobs are kept in sending order). */
+  long oldestJobMillis(long nowNanos) {
+    return inFlight.isEmpty()
+        ? 0
+        : (nowNanos - inFlight.values().iterator().next().dispatchedAtNanos) / 1_000_000;
+  }
+
   /** How long the worker has had jobs in flight without a break; 0 when it has none. */
   long busyMillis(long nowNanos) {
     return inFlight.isEmpty() ? 0 : (nowNanos - busySinceNanos) / 1_000_000;
