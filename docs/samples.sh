@@ -2,8 +2,10 @@
 # docs/samples.sh: produces every console sample README.md shows from a real run, then puts each
 # one into the README, so that no sample is pasted by hand or left behind by the code.
 #
-#   docs/samples.sh                  # every sample (about 7 minutes: the full matrix takes ~4)
-#   docs/samples.sh status load      # only these (names: demo matrix curl status live load stall)
+#   docs/samples.sh                  # every sample (about 30 minutes: the matrix takes ~4, bench
+#                                    # all ~5, bench overhead ~2, the storm ~3, the soak ~10)
+#   docs/samples.sh status load      # only these (names: demo matrix curl status live load stall
+#                                    # bench overhead storm soak)
 #   docs/samples.sh --readme         # runs nothing: copies docs/samples/*.txt into README.md
 #   MATRIX_FLAGS="--faults segfault,hang" docs/samples.sh matrix   # a shorter matrix, for trying
 #
@@ -20,7 +22,7 @@ readme="$root/README.md"
 fl="$root/faultline"
 token="samples-token"
 export FAULTLINE_CHAOS_TOKEN="$token" # the servers and the load client read it from the environment (never a flag: ps shows flags)
-all=(demo matrix curl status live load stall)
+all=(demo matrix curl status live load stall bench overhead storm soak)
 work=$(mktemp -d)
 pids=()
 
@@ -204,6 +206,29 @@ stalled() {
   echo "# the server (pid $server) gets SIGSTOP 5 s after this command starts, SIGCONT 1 s later"
   show "$@"
 }
+
+# The lesson's seven claims measured (issue 9): the console's last lines and the Markdown report.
+sample_bench() {
+  local rc=0
+  typed "$fl" bench all --report-json b.json --report-md b.md
+  "$fl" bench all --report-json "$work/b.json" --report-md "$work/b.md" >"$work/bench.out" 2>&1 &
+  pids+=($!)
+  wait $! || rc=$?
+  echo "# (its progress lines left out; the last three:)"
+  tail -n 3 "$work/bench.out"
+  echo "# b.md:"
+  cat "$work/b.md"
+  [[ $rc -eq 0 ]] || echo "exit status $rc"
+}
+
+# What process mode costs against thread mode, every goal of issue 10 with its ratio.
+sample_overhead() { show "$fl" bench overhead --report-json "$work/o.json"; }
+
+# Forty outside signals at random workers, faultline against gunicorn under the same load.
+sample_storm() { show "$root/bench/storm.sh"; }
+
+# A thousand worker deaths of mixed causes against one process-mode server (issue 11).
+sample_soak() { show "$fl" soak --crashes 1000; }
 
 # Copies every docs/samples/NAME.txt into README.md between its markers, in a code fence.
 rewrite_readme() {
