@@ -39,8 +39,7 @@ final class Measures {
         "x",
         true,
         0.7,
-        String.format(
-            Locale.ROOT, "thread %.0f req/s (above), process %.0f req/s", thread, process));
+        String.format(Locale.ROOT, "thread %.0f req/s, process %.0f req/s", thread, process));
   }
 
   List<Goal> latency(LoadReport both, String thread, String process) {

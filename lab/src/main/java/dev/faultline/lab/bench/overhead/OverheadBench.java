@@ -23,7 +23,7 @@ import java.util.concurrent.locks.LockSupport;
  * workers' private memory; then workers killed one at a time, and on a fresh 4-worker server all
  * four at once, for spawn-to-ready and death-to-ready. The main process-mode server talks to its
  * workers over {@code --ipc}; then each transport gets a short trivial-request max-throughput run
- * on a fresh server of its own, against the thread mode's figure, so the rows differ only in it.
+ * on a fresh server of its own, each beside a run of the thread server of the same length.
  */
 final class OverheadBench {
   static final int UNITS = 2;
@@ -31,7 +31,7 @@ final class OverheadBench {
   private static final Duration MAX_RATE_RUN = Duration.ofSeconds(7);
   private static final Duration PACED_RUN = Duration.ofSeconds(25);
   private static final Duration TRANSPORT_WARMUP = Duration.ofSeconds(2);
-  private static final Duration TRANSPORT_RUN = Duration.ofSeconds(4);
+  private static final Duration TRANSPORT_RUN = Duration.ofSeconds(3);
 
   /** Fast restarts for the kills: a slot's backoff resets after 1 s up, and no budget runs out. */
   private static final List<String> RESTART_ARGS =
@@ -43,7 +43,6 @@ final class OverheadBench {
   private final LoadPhases load;
   private final Measures measures = new Measures();
   private final IpcTransport ipc;
-  private double trivialThreadRate;
 
   OverheadBench(Vertx vertx, Console console, Path runDir, IpcTransport ipc) {
     this.vertx = vertx;
@@ -60,7 +59,7 @@ final class OverheadBench {
     try {
       startAll(thread, process);
       goals.addAll(underLoad(thread, process));
-      goals.addAll(perTransport());
+      goals.addAll(perTransport(thread));
       goals.add(measures.privateMemory(restarts(process).workers()));
       thread.stop();
       goals.addAll(measures.restarts("alone", killOneAtATime(restarts(process), 6)));
@@ -88,7 +87,6 @@ final class OverheadBench {
       console.root("max throughput, cost " + cost + ", " + connections + " connections");
       double t = load.maxRate(thread, cost, connections, MAX_RATE_RUN);
       double p = load.maxRate(process, cost, connections, MAX_RATE_RUN);
-      trivialThreadRate = cost == 0 ? t : trivialThreadRate;
       goals.add(measures.throughput(cost, connections, t, p));
     }
     console.root("both modes at once: 1,000 req/s each, cost 2, " + PACED_RUN.toSeconds() + " s");
@@ -98,8 +96,11 @@ final class OverheadBench {
     return goals;
   }
 
-  /** One short trivial-request run per transport, each on a fresh 2-worker server. */
-  private List<Goal> perTransport() throws Exception {
+  /**
+   * One short trivial-request run per transport, each on a fresh 2-worker server, right after a run
+   * of the same length on the thread server: each row's ratio is of two runs seconds apart.
+   */
+  private List<Goal> perTransport(ServerProcess thread) throws Exception {
     List<Goal> goals = new ArrayList<>();
     for (IpcTransport t : IpcTransport.values()) {
       ServerProcess s = server("process-" + t.label(), Mode.PROCESS, UNITS, t);
@@ -107,8 +108,9 @@ final class OverheadBench {
         startAll(s);
         console.root("max throughput over --ipc " + t.label() + ", cost 0, 32 connections");
         load.paced(List.of(s), 500, 2, TRANSPORT_WARMUP);
+        double threadRate = load.maxRate(thread, 0, 32, TRANSPORT_RUN);
         double p = load.maxRate(s, 0, 32, TRANSPORT_RUN);
-        goals.add(measures.transportThroughput(t.label(), trivialThreadRate, p));
+        goals.add(measures.transportThroughput(t.label(), threadRate, p));
       } finally {
         s.stop();
       }
