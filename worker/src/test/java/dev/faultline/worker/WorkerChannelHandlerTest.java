@@ -119,12 +119,18 @@ class WorkerChannelHandlerTest {
     final List<Runnable> queued = new ArrayList<>();
     private boolean shutdown;
 
-    void run(int index) {
-      queued.remove(index).run();
+    /**
+     * Runs one queued job, and only then takes it off the queue: the drain thread, waiting in
+     * {@link #awaitTermination}, must not see an empty queue while the last job still runs.
+     */
+    synchronized void run(int index) {
+      queued.get(index).run();
+      queued.remove(index);
+      notifyAll();
     }
 
     @Override
-    public void execute(Runnable command) {
+    public synchronized void execute(Runnable command) {
       if (shutdown) {
         throw new java.util.concurrent.RejectedExecutionException("shut down");
       }
@@ -132,7 +138,7 @@ class WorkerChannelHandlerTest {
     }
 
     @Override
-    public void shutdown() {
+    public synchronized void shutdown() {
       shutdown = true;
     }
 
@@ -148,12 +154,16 @@ class WorkerChannelHandlerTest {
     }
 
     @Override
-    public boolean isTerminated() {
+    public synchronized boolean isTerminated() {
       return shutdown && queued.isEmpty();
     }
 
     @Override
-    public boolean awaitTermination(long timeout, TimeUnit unit) {
+    public synchronized boolean awaitTermination(long timeout, TimeUnit unit)
+        throws InterruptedException {
+      if (!isTerminated()) {
+        wait(unit.toMillis(timeout));
+      }
       return isTerminated();
     }
   }

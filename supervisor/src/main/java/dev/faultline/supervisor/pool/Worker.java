@@ -283,6 +283,14 @@ final class Worker {
     return inFlight.size();
   }
 
+  /**
+   * When the oldest job in flight on it was sent (jobs are kept in sending order); call only with
+   * jobs in flight.
+   */
+  long oldestJobSentNanos() {
+    return inFlight.values().iterator().next().dispatchedAtNanos;
+  }
+
   /** How long the worker has had jobs in flight without a break; 0 when it has none. */
   long busyMillis(long nowNanos) {
     return inFlight.isEmpty() ? 0 : (nowNanos - busySinceNanos) / 1_000_000;

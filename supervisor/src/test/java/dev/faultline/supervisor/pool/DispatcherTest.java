@@ -58,6 +58,56 @@ class DispatcherTest {
   }
 
   @Test
+  void shouldQueueNoJobBehindAJobThatHasRunPastTheLimit() {
+    long sent = 0;
+    long later = sent + (Dispatcher.QUEUE_BEHIND_LIMIT_MS + 1) * 1_000_000;
+    dispatcher.add(job(1));
+    dispatcher.add(job(2));
+    dispatcher.dispatch(List.of(one), sent); // two job threads: both run at once
+    dispatcher.add(job(3));
+
+    dispatcher.dispatch(List.of(one), later);
+
+    assertThat(sentTo(one))
+        .as("nothing waits behind a job that may be stuck")
+        .containsExactly(1L, 2L);
+    assertThat(dispatcher.size()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldSendAJobWaitingBehindAStuckWorkerToOneThatIsMoving() {
+    long later = (Dispatcher.QUEUE_BEHIND_LIMIT_MS + 1) * 1_000_000;
+    dispatcher.add(job(1));
+    dispatcher.add(job(2));
+    dispatcher.dispatch(List.of(one), 0); // worker one: both threads busy since 0
+    dispatcher.add(job(3));
+    dispatcher.add(job(4));
+    dispatcher.dispatch(List.of(two), later - 1);
+    dispatcher.dispatch(List.of(two), later); // worker two: two young jobs, no free thread
+    dispatcher.add(job(5));
+
+    dispatcher.dispatch(slots, later);
+
+    assertThat(sentTo(two)).containsExactly(3L, 4L, 5L);
+    assertThat(sentTo(one)).containsExactly(1L, 2L);
+  }
+
+  @Test
+  void shouldQueueBehindTheYoungerJobWhenTwoWorkersAreEquallyLoaded() {
+    Dispatcher oneThread = new Dispatcher(1);
+    oneThread.add(job(1));
+    oneThread.dispatch(List.of(one), 0); // worker one: a job since 0 (it may be stuck)
+    oneThread.add(job(2));
+    oneThread.dispatch(List.of(two), 5_000_000); // worker two: a job since 5 ms
+    oneThread.add(job(3));
+
+    oneThread.dispatch(slots, 6_000_000);
+
+    assertThat(sentTo(two)).containsExactly(2L, 3L);
+    assertThat(sentTo(one)).containsExactly(1L);
+  }
+
+  @Test
   void shouldKeepJobsWaitingWhenEveryPipelineIsFull() {
     int window = 2 * Dispatcher.PIPELINE_DEPTH;
     for (long id = 1; id <= 2L * window + 1; id++) {
