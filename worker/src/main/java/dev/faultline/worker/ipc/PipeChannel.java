@@ -11,6 +11,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.local.LocalAddress;
 import io.netty.channel.local.LocalChannel;
 import io.netty.channel.local.LocalServerChannel;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
@@ -79,7 +80,7 @@ public final class PipeChannel {
         ByteBuf buf = raw.alloc().buffer(n).writeBytes(chunk, 0, n);
         raw.writeAndFlush(buf);
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       // a broken pipe means the same as end of file: the other side is gone
     }
     raw.close();
