@@ -1,13 +1,12 @@
 package dev.faultline.worker;
 
 import dev.faultline.config.ExitCodes;
-import java.nio.file.Path;
 
 /**
- * The worker's command line, written by the master: {@code <id> <socket-path> <job-threads>
- * [<heartbeat-ms>]}.
+ * The worker's command line, written by the master: {@code <id> <endpoint> <job-threads>
+ * [<heartbeat-ms>]}, where the endpoint is where the master listens ({@link MasterLink}).
  */
-record WorkerArgs(int id, Path socket, int jobThreads, long heartbeatMillis) {
+record WorkerArgs(int id, String endpoint, int jobThreads, long heartbeatMillis) {
   static final long DEFAULT_HEARTBEAT_MILLIS = 500;
 
   static WorkerArgs parse(String[] args) {
@@ -20,10 +19,10 @@ record WorkerArgs(int id, Path socket, int jobThreads, long heartbeatMillis) {
         throw new IllegalArgumentException("heartbeat-ms must be > 0, but was " + heartbeat);
       }
       return new WorkerArgs(
-          Integer.parseInt(args[0]), Path.of(args[1]), Integer.parseInt(args[2]), heartbeat);
+          Integer.parseInt(args[0]), args[1], Integer.parseInt(args[2]), heartbeat);
     } catch (RuntimeException e) {
       System.err.println(
-          "usage: WorkerMain <id> <socket-path> <job-threads> [<heartbeat-ms>] ("
+          "usage: WorkerMain <id> <endpoint> <job-threads> [<heartbeat-ms>] ("
               + e.getMessage()
               + ")");
       System.exit(ExitCodes.USAGE);

@@ -4,25 +4,20 @@ import dev.faultline.config.ExitCodes;
 import dev.faultline.worker.ipc.IpcMessage.Heartbeat;
 import dev.faultline.worker.ipc.IpcMessage.Hello;
 import dev.faultline.worker.ipc.IpcPipeline;
-import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.nio.NioDomainSocketChannel;
 import io.netty.util.internal.logging.InternalLoggerFactory;
 import io.netty.util.internal.logging.JdkLoggerFactory;
-import java.net.UnixDomainSocketAddress;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Entry point of a worker JVM: {@code WorkerMain <id> <socket-path> <job-threads>
- * [<heartbeat-ms>]}, started by the master. It connects to the master's socket, says {@link Hello},
- * sends a {@link Heartbeat} every interval from its event loop, and serves jobs until the master
- * goes away or tells it to drain. The socket closing or its stdin reaching end of file (both happen
- * when the master dies, even by SIGKILL) ends the worker at once: no orphans.
+ * Entry point of a worker JVM: {@code WorkerMain <id> <endpoint> <job-threads> [<heartbeat-ms>]},
+ * started by the master. It connects to the master ({@link MasterLink}: a Unix domain socket, TCP
+ * or its own stdin and stdout), says {@link Hello} with the secret the master gave it, sends a
+ * {@link Heartbeat} every interval from its event loop, and serves jobs until the master goes away
+ * or tells it to drain. The connection closing or its stdin reaching end of file (both happen when
+ * the master dies, even by SIGKILL; with pipes they are the same event) ends the worker at once: no
+ * orphans.
  */
 public final class WorkerMain {
   /** What a worker says, last, before it exits with {@link ExitCodes#STATE_CORRUPTED}. */
@@ -41,8 +36,9 @@ public final class WorkerMain {
       System.err.println("worker " + a.id() + ": test hook boot-exit-if: refusing to boot");
       Runtime.getRuntime().halt(ExitCodes.TEST_BOOT_FAILURE);
     }
-    ParentWatch.onStdinEof(() -> Runtime.getRuntime().halt(ExitCodes.OK));
-    EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    if (!MasterLink.usesStdin(a.endpoint())) {
+      ParentWatch.onStdinEof(() -> Runtime.getRuntime().halt(ExitCodes.OK));
+    }
     JobService jobs =
         new JobService(
             a.id(),
@@ -50,30 +46,21 @@ public final class WorkerMain {
             new JobExecution(new ResultCache(), () -> exitBecauseStateIsCorrupt(a.id())),
             hooks);
     try {
-      Channel ch = connect(group, a, new WorkerChannelHandler(jobs, hooks));
-      ch.writeAndFlush(new Hello(a.id(), ProcessHandle.current().pid()));
+      Channel ch = MasterLink.connect(a.endpoint(), new WorkerChannelHandler(jobs, hooks));
+      ch.writeAndFlush(new Hello(a.id(), ProcessHandle.current().pid(), secret()));
       startHeartbeat(ch, a.heartbeatMillis());
       ch.closeFuture().syncUninterruptibly();
       Runtime.getRuntime().halt(ExitCodes.OK);
     } catch (RuntimeException e) {
-      System.err.println("worker " + a.id() + ": cannot reach master at " + a.socket() + ": " + e);
+      System.err.println(
+          "worker " + a.id() + ": cannot reach master at " + a.endpoint() + ": " + e);
       Runtime.getRuntime().halt(ExitCodes.WORKER_BOOT_FAILED);
     }
   }
 
-  private static Channel connect(EventLoopGroup group, WorkerArgs a, WorkerChannelHandler handler) {
-    Bootstrap b =
-        new Bootstrap()
-            .group(group)
-            .channel(NioDomainSocketChannel.class)
-            .handler(
-                new ChannelInitializer<Channel>() {
-                  @Override
-                  protected void initChannel(Channel ch) {
-                    IpcPipeline.init(ch.pipeline(), handler);
-                  }
-                });
-    return b.connect(UnixDomainSocketAddress.of(a.socket())).syncUninterruptibly().channel();
+  private static String secret() {
+    String secret = System.getenv(IpcPipeline.SECRET_ENV);
+    return secret == null ? "" : secret;
   }
 
   /** On the channel's own event loop: if that loop stops, so do the heartbeats. */

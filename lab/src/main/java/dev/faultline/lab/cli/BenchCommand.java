@@ -1,5 +1,6 @@
 package dev.faultline.lab.cli;
 
+import dev.faultline.config.IpcTransport;
 import dev.faultline.lab.bench.BenchRunner;
 import dev.faultline.lab.bench.BenchSettings;
 import dev.faultline.lab.bench.overhead.BenchOverheadCommand;
@@ -112,8 +113,17 @@ final class BenchCommand implements Callable<Integer> {
       description = "The window of the short matrix isolation runs (default: ${DEFAULT-VALUE}).")
   Duration matrixWindow;
 
+  @Option(
+      names = "--ipc",
+      paramLabel = "uds|pipe|tcp",
+      description =
+          "overhead: the main process-mode server's worker transport, as serve --ipc; every"
+              + " transport also gets a short max-throughput row (default: ${DEFAULT-VALUE}).")
+  String ipc;
+
   @Override
   public Integer call() throws Exception {
+    IpcTransport transport = IpcTransport.parse("ipc", ipc);
     Path dir =
         runDir != null
             ? runDir
@@ -121,7 +131,7 @@ final class BenchCommand implements Callable<Integer> {
                 System.getProperty("java.io.tmpdir"),
                 "faultline-bench-" + ProcessHandle.current().pid());
     if (BenchOverheadCommand.PART.equals(part)) {
-      return BenchOverheadCommand.run(reportJson, dir);
+      return BenchOverheadCommand.run(reportJson, dir, transport);
     }
     PartSettings parts =
         new PartSettings(

@@ -3,6 +3,7 @@ package dev.faultline.lab.cli;
 import static java.util.Map.entry;
 
 import dev.faultline.config.Durations;
+import dev.faultline.config.IpcTransport;
 import dev.faultline.config.LoadModel;
 import dev.faultline.config.LoadSettings;
 import dev.faultline.config.Recycling;
@@ -41,6 +42,7 @@ final class ConfigDefaults implements IDefaultValueProvider {
       Map.ofEntries(
           entry("--host", ServerSettings.DEFAULT_HOST),
           entry("--port", ServerSettings.DEFAULT_PORT),
+          entry("--ipc", IpcTransport.DEFAULT.label()),
           entry("--workers", ServerSettings.DEFAULT_UNITS),
           entry("--unit-heap-mb", ServerSettings.DEFAULT_UNIT_HEAP_MB),
           entry("--rate", LoadSettings.DEFAULT_RATE),

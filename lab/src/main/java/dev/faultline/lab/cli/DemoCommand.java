@@ -1,6 +1,7 @@
 package dev.faultline.lab.cli;
 
 import dev.faultline.chaos.FaultNames;
+import dev.faultline.config.IpcTransport;
 import dev.faultline.lab.demo.Console;
 import dev.faultline.lab.demo.DemoRunner;
 import dev.faultline.lab.demo.DemoSettings;
@@ -68,8 +69,17 @@ final class DemoCommand implements Callable<Integer> {
               + "modes side by side, with buttons that inject faults into both.")
   boolean dashboard;
 
+  @Option(
+      names = "--ipc",
+      paramLabel = "uds|pipe|tcp",
+      description =
+          "How the process-mode server talks to its workers, as serve --ipc (default:"
+              + " ${DEFAULT-VALUE}).")
+  String ipc;
+
   @Override
   public Integer call() throws Exception {
+    IpcTransport transport = IpcTransport.parse("ipc", ipc);
     DemoSettings s =
         new DemoSettings(
             duration,
@@ -84,6 +94,9 @@ final class DemoCommand implements Callable<Integer> {
             reportJson.value,
             runDir.orNewTempDir("demo"),
             reportHtml);
-    return new DemoRunner(s, new Console(System.out)).withDashboard(dashboard).run();
+    return new DemoRunner(s, new Console(System.out))
+        .withDashboard(dashboard)
+        .withIpc(transport)
+        .run();
   }
 }

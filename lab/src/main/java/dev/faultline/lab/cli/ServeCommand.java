@@ -7,6 +7,7 @@ import dev.faultline.config.Check;
 import dev.faultline.config.ConfigException;
 import dev.faultline.config.ConfigFile;
 import dev.faultline.config.ExitCodes;
+import dev.faultline.config.IpcTransport;
 import dev.faultline.config.Mode;
 import dev.faultline.config.ServerSettings;
 import dev.faultline.config.Supervision;
@@ -113,6 +114,15 @@ final class ServeCommand implements Callable<Integer> {
   Path runDir;
 
   @Option(
+      names = "--ipc",
+      paramLabel = "uds|pipe|tcp",
+      description =
+          "How a process-mode master talks to its workers: a Unix domain socket in the run"
+              + " directory, each worker's stdin and stdout pipes, or TCP on 127.0.0.1 (default:"
+              + " ${DEFAULT-VALUE}; thread mode ignores it).")
+  String ipc;
+
+  @Option(
       names = "--exit-on-stdin-eof",
       hidden = true,
       description =
@@ -160,10 +170,11 @@ final class ServeCommand implements Callable<Integer> {
     Mode m = Mode.parse("mode", Check.present("mode", mode));
     String token = ChaosToken.read(chaosTokenFile, System.getenv(), TOKEN_ENV);
     BindConsent.check(host, allowNonLoopback, token != null, allowRemoteChaos);
+    IpcTransport transport = IpcTransport.parse("ipc", ipc);
     Supervision rules = supervision.toSupervision();
     RunDirectory dir =
         runDir != null ? RunDirectory.given(runDir) : RunDirectory.createPrivate(m.label());
-    return new Server(settings(m, token, dir.path()), rules, testHook, dir);
+    return new Server(settings(m, token, dir.path()), rules, testHook, dir, transport);
   }
 
   private ServerSettings settings(Mode m, String token, Path dir) {

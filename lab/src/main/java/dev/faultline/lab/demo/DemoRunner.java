@@ -5,6 +5,7 @@ import dev.faultline.client.LoadRun;
 import dev.faultline.client.ReportFiles;
 import dev.faultline.config.Durations;
 import dev.faultline.config.ExitCodes;
+import dev.faultline.config.IpcTransport;
 import dev.faultline.config.LoadSettings;
 import dev.faultline.config.Mode;
 import dev.faultline.config.Target;
@@ -36,6 +37,7 @@ public final class DemoRunner {
   private final DemoSettings settings;
   private final Console console;
   private boolean withDashboard;
+  private IpcTransport ipc = IpcTransport.DEFAULT;
   private Dashboard dashboard;
 
   public DemoRunner(DemoSettings settings, Console console) {
@@ -46,6 +48,12 @@ public final class DemoRunner {
   /** Also serve the live dashboard (its URL printed) while the measured load runs. */
   public DemoRunner withDashboard(boolean on) {
     this.withDashboard = on;
+    return this;
+  }
+
+  /** The process-mode server's worker transport ({@code --ipc}). */
+  public DemoRunner withIpc(IpcTransport transport) {
+    this.ipc = transport;
     return this;
   }
 
@@ -89,7 +97,10 @@ public final class DemoRunner {
         settings.unitHeapMb(),
         token,
         runDir.resolve(name),
-        console);
+        console,
+        true,
+        0,
+        mode == Mode.PROCESS ? List.of("--ipc", ipc.label()) : List.of());
   }
 
   private void startAll(List<ServerProcess> servers) throws Exception {

@@ -83,6 +83,9 @@ final class ServerUnderTest implements AutoCloseable {
                 "--run-dir",
                 runDir.toString()));
     args.addAll(moreArgs);
+    if (mode.equals("process") && !moreArgs.contains("--ipc")) {
+      args.addAll(List.of("--ipc", itTransport()));
+    }
     int heapMb =
         mode.equals("thread") ? units * 64 : 128; // as the demo runs them: the same total heap
     Path log = runDir.resolve("server.log");
@@ -103,6 +106,15 @@ final class ServerUnderTest implements AutoCloseable {
       throw e;
     }
     return server;
+  }
+
+  /**
+   * The IPC transport process-mode servers use unless a test names one: {@code
+   * -Dfaultline.it.ipc=pipe} (or tcp) runs every process-mode IT over it; uds by default.
+   */
+  static String itTransport() {
+    String t = System.getProperty("faultline.it.ipc");
+    return t == null || t.isBlank() ? "uds" : t;
   }
 
   private void awaitListening() {

@@ -64,13 +64,13 @@ public final class ArchiveTraining {
               ? List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + configOf(tmp))
               : List.of("-XX:ArchiveClassesAtExit=" + tmp);
       List<String> args = List.of("1", master.socket().toString(), "2", "500");
-      run(JavaCommand.forWorker(heapMb, runDir, flags, workerMain, args), "record");
+      run(JavaCommand.withArchiveFlags(heapMb, runDir, flags, workerMain, args), "record");
     }
     if (archive.isAotCache()) {
       List<String> create =
           List.of(
               "-XX:AOTMode=create", "-XX:AOTConfiguration=" + configOf(tmp), "-XX:AOTCache=" + tmp);
-      run(JavaCommand.forWorker(heapMb, runDir, create, null, List.of()), "create");
+      run(JavaCommand.withArchiveFlags(heapMb, runDir, create, null, List.of()), "create");
     }
     if (!Files.isRegularFile(tmp)) {
       throw new IOException("the training run wrote no archive (see " + logFile() + ")");

@@ -26,16 +26,24 @@ public final class JavaCommand {
     return build(heapMb, errorFileDir, List.of(), mainClass, args);
   }
 
-  /** A worker JVM, using the start-up archive of this jar and JDK if it was built. */
+  /**
+   * A worker JVM, using the start-up archive of this jar and JDK if it was built.
+   *
+   * @param transportFlags what the IPC transport needs (VM output off stdout when frames use it)
+   */
   public static List<String> forWorker(
-      int heapMb, Path errorFileDir, String mainClass, List<String> args) {
-    List<String> flags = new ArrayList<>();
+      int heapMb,
+      Path errorFileDir,
+      List<String> transportFlags,
+      String mainClass,
+      List<String> args) {
+    List<String> flags = new ArrayList<>(transportFlags);
     StartupArchive.forThisJvm().ifPresent(a -> flags.addAll(a.useFlags()));
-    return forWorker(heapMb, errorFileDir, flags, mainClass, args);
+    return withArchiveFlags(heapMb, errorFileDir, flags, mainClass, args);
   }
 
   /** A worker JVM with the given archive flags (to use one, or to record one). */
-  static List<String> forWorker(
+  static List<String> withArchiveFlags(
       int heapMb,
       Path errorFileDir,
       List<String> archiveFlags,

@@ -1,109 +1,54 @@
 package dev.faultline.supervisor.pool;
 
-import dev.faultline.worker.ipc.IpcPipeline;
-import io.netty.bootstrap.ServerBootstrap;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.epoll.Epoll;
-import io.netty.channel.epoll.EpollDomainSocketChannel;
-import io.netty.channel.epoll.EpollIoHandler;
-import io.netty.channel.epoll.EpollServerDomainSocketChannel;
-import io.netty.channel.unix.DomainSocketAddress;
-import io.netty.channel.unix.PeerCredentials;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.faultline.config.IpcTransport;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.LongPredicate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The master's end of the IPC: a Unix domain socket in the run directory that every worker connects
- * to. Socket events become {@link PoolEvent}s; nothing here decides anything. Only processes this
- * master started may talk on it: the kernel tells the peer's pid (SO_PEERCRED, through Netty's
- * epoll transport), and any other peer is logged and closed before it can send a byte that counts.
+ * The master's end of the IPC, over the transport {@code serve --ipc} chose: a Unix domain socket
+ * ({@link UdsIpcServer}, the default), TCP on loopback ({@link TcpIpcServer}) or each worker's
+ * stdin and stdout ({@link PipeIpcServer}). Each carries the same {@link
+ * dev.faultline.worker.ipc.IpcPipeline} with a {@link MasterChannelHandler}, so events, admission
+ * and crash handling do not depend on the transport. Socket events become {@link PoolEvent}s;
+ * nothing here decides anything.
  */
-final class IpcServer implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger("pool");
-  private final EventLoopGroup group;
-  private final Path socket;
-  private final LongPredicate startedByMaster;
-  private Channel serverChannel;
+abstract class IpcServer implements AutoCloseable {
+  static final String SOCKET_NAME = "ipc.sock";
 
-  /**
-   * @param startedByMaster true for the pid of a worker JVM this master started and that still runs
-   */
-  IpcServer(Path socket, LongPredicate startedByMaster) {
-    if (!Epoll.isAvailable()) {
-      throw new IllegalStateException(
-          "the IPC socket needs Netty's epoll transport (Linux) to check who connects",
-          Epoll.unavailabilityCause());
-    }
-    this.group = new MultiThreadIoEventLoopGroup(1, EpollIoHandler.newFactory());
-    this.socket = socket;
-    this.startedByMaster = startedByMaster;
+  static IpcServer of(IpcTransport transport, Path runDir, WorkerAdmission admission) {
+    return switch (transport) {
+      case UDS -> new UdsIpcServer(runDir.resolve(SOCKET_NAME), admission);
+      case TCP -> new TcpIpcServer(admission);
+      case PIPE -> new PipeIpcServer(admission);
+    };
   }
 
-  void bind(Consumer<PoolEvent> events) {
-    try {
-      Files.deleteIfExists(socket);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove stale socket " + socket, e);
-    }
-    serverChannel =
-        new ServerBootstrap()
-            .group(group)
-            .channel(EpollServerDomainSocketChannel.class)
-            .childHandler(
-                new ChannelInitializer<EpollDomainSocketChannel>() {
-                  @Override
-                  protected void initChannel(EpollDomainSocketChannel ch) {
-                    if (admitted(ch)) {
-                      IpcPipeline.init(ch.pipeline(), new MasterChannelHandler(events));
-                    } else {
-                      ch.close();
-                    }
-                  }
-                })
-            .bind(new DomainSocketAddress(socket.toFile()))
-            .syncUninterruptibly()
-            .channel();
+  /** Starts listening; every event of every worker connection goes to {@code events}. */
+  abstract void bind(Consumer<PoolEvent> events);
+
+  /** What a worker is told on its command line to find this end (see the worker's MasterLink). */
+  abstract String workerEndpoint();
+
+  /** JVM flags a worker needs on this transport. */
+  List<String> workerJvmFlags() {
+    return List.of();
   }
 
-  private boolean admitted(EpollDomainSocketChannel ch) {
-    try {
-      PeerCredentials peer = ch.peerCredentials();
-      if (startedByMaster.test(peer.pid())) {
-        return true;
-      }
-      LOG.warn(
-          "IPC: refused a connection from pid {} (uid {}): not a worker this master started",
-          peer.pid(),
-          peer.uid());
-    } catch (IOException e) {
-      LOG.warn("IPC: refused a connection whose peer cannot be told: {}", e.toString());
-    }
+  /** True if the worker's stdout carries frames, so its log lines come on stderr alone. */
+  boolean framesOnStdout() {
     return false;
   }
 
-  Path socket() {
-    return socket;
+  /**
+   * Called once a worker JVM runs; returns the stream its log lines come on (stdout and stderr
+   * merged, unless {@link #framesOnStdout}).
+   */
+  InputStream attach(Process process, String name) {
+    return process.getInputStream();
   }
 
   @Override
-  public void close() {
-    if (serverChannel != null) {
-      serverChannel.close().syncUninterruptibly();
-    }
-    group.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
-    try {
-      Files.deleteIfExists(socket);
-    } catch (IOException ignored) {
-      // the run directory is left for the reader anyway
-    }
-  }
+  public abstract void close();
 }

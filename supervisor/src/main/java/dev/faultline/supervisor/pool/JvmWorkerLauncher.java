@@ -4,41 +4,35 @@ import dev.faultline.chaos.ChaosGuard;
 import dev.faultline.supervisor.launch.ChildOutput;
 import dev.faultline.supervisor.launch.JavaCommand;
 import dev.faultline.worker.WorkerMain;
+import dev.faultline.worker.ipc.IpcPipeline;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
  * The real {@link WorkerLauncher}: starts worker JVMs from this JVM's own jar, in the run directory
- * (so nothing a worker writes lands in the user's working directory), with their output pumped into
- * the master's log.
+ * (so nothing a worker writes lands in the user's working directory), each with its own IPC secret
+ * ({@link WorkerAdmission}), reached over the chosen {@link IpcServer}, with their output pumped
+ * into the master's log.
  */
 final class JvmWorkerLauncher implements WorkerLauncher {
   /** The environment variable that carries the hidden {@code serve --test-hook} to workers. */
   static final String TEST_HOOK_ENV = "FAULTLINE_TEST_HOOK";
 
   private final PoolSettings settings;
-  private final Path socket;
+  private final IpcServer ipc;
+  private final WorkerAdmission admission;
   private final Consumer<String> log;
-  private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
-  JvmWorkerLauncher(PoolSettings settings, Path socket, Consumer<String> log) {
+  JvmWorkerLauncher(
+      PoolSettings settings, IpcServer ipc, WorkerAdmission admission, Consumer<String> log) {
     this.settings = settings;
-    this.socket = socket;
+    this.ipc = ipc;
+    this.admission = admission;
     this.log = log;
-  }
-
-  /**
-   * True for the pid of a worker JVM started here that has not exited; any thread may ask (the IPC
-   * server admits only these).
-   */
-  boolean startedHere(long pid) {
-    return running.contains(pid);
   }
 
   @Override
@@ -47,14 +41,19 @@ final class JvmWorkerLauncher implements WorkerLauncher {
         JavaCommand.forWorker(
             settings.heapMb(),
             settings.runDir(),
+            ipc.workerJvmFlags(),
             WorkerMain.class.getName(),
             List.of(
                 String.valueOf(label),
-                socket.toString(),
+                ipc.workerEndpoint(),
                 String.valueOf(settings.supervision().threadsPerWorker()),
                 String.valueOf(settings.supervision().timeouts().heartbeatInterval().toMillis())));
     ProcessBuilder pb =
-        new ProcessBuilder(cmd).directory(settings.runDir().toFile()).redirectErrorStream(true);
+        new ProcessBuilder(cmd)
+            .directory(settings.runDir().toFile())
+            .redirectErrorStream(!ipc.framesOnStdout());
+    String secret = admission.newSecret();
+    pb.environment().put(IpcPipeline.SECRET_ENV, secret);
     pb.environment().remove(TEST_HOOK_ENV);
     pb.environment().remove(ChaosGuard.TOKEN_ENV); // a worker needs no token: faults come per job
     if (settings.testHook() != null) {
@@ -64,14 +63,12 @@ final class JvmWorkerLauncher implements WorkerLauncher {
       Instant spawnedAt = Instant.now().minusSeconds(1);
       long spawnedAtNanos = System.nanoTime();
       Process process = pb.start();
-      running.add(process.pid());
-      process.onExit().thenRun(() -> running.remove(process.pid()));
+      admission.started(process.pid(), secret);
+      process.onExit().thenRun(() -> admission.exited(process.pid()));
       Worker w = new Worker(process, label, role, spawnedAtNanos, spawnedAt);
+      InputStream output = ipc.attach(process, "worker-" + w.pid);
       w.captureOutput(
-          ChildOutput.pump(
-              "output-" + w.pid,
-              w.process.getInputStream(),
-              line -> log.accept(w.name() + " | " + line)));
+          ChildOutput.pump("output-" + w.pid, output, line -> log.accept(w.name() + " | " + line)));
       return w;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start a worker JVM: " + String.join(" ", cmd), e);

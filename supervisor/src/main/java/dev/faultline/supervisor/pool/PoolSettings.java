@@ -1,5 +1,6 @@
 package dev.faultline.supervisor.pool;
 
+import dev.faultline.config.IpcTransport;
 import dev.faultline.config.Supervision;
 import java.nio.file.Path;
 
@@ -12,6 +13,12 @@ import java.nio.file.Path;
  * @param runDir where the socket, the hs_err reports, the crash log and the workers' working
  *     directory live
  * @param testHook null, or the hidden {@code serve --test-hook} spec passed to workers (tests only)
+ * @param ipc how master and workers carry their frames ({@code serve --ipc})
  */
 public record PoolSettings(
-    int workers, int heapMb, Path runDir, Supervision supervision, String testHook) {}
+    int workers,
+    int heapMb,
+    Path runDir,
+    Supervision supervision,
+    String testHook,
+    IpcTransport ipc) {}

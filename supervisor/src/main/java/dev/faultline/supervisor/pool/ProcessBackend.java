@@ -9,7 +9,6 @@ import dev.faultline.supervisor.metrics.ServerMetrics;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Process mode: jobs go to worker JVMs over a Unix domain socket. This class wires the parts
+ * Process mode: jobs go to worker JVMs over the chosen IPC transport. This class wires the parts
  * together (socket, launcher, pool loop), posts events to the pool, and guards its door: a halted
  * pool refuses at once (503 {@code pool_exhausted}), and a bulkhead (Resilience4j) bounds the
  * requests inside (in flight on workers plus waiting) so a full pool answers 503 {@code overloaded}
@@ -25,7 +24,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProcessBackend implements Backend {
   private static final Logger LOG = LoggerFactory.getLogger("pool");
-  private static final String SOCKET_NAME = "ipc.sock";
 
   private final PoolSettings settings;
   private final IpcServer ipc;
@@ -36,9 +34,9 @@ public final class ProcessBackend implements Backend {
 
   public ProcessBackend(PoolSettings settings, ServerMetrics metrics) {
     this.settings = settings;
-    Path socket = settings.runDir().resolve(SOCKET_NAME);
-    JvmWorkerLauncher launcher = new JvmWorkerLauncher(settings, socket, LOG::info);
-    this.ipc = new IpcServer(socket, launcher::startedHere);
+    WorkerAdmission admission = new WorkerAdmission();
+    this.ipc = IpcServer.of(settings.ipc(), settings.runDir(), admission);
+    JvmWorkerLauncher launcher = new JvmWorkerLauncher(settings, ipc, admission, LOG::info);
     this.pool = new WorkerPool(settings, launcher, PoolClock.system(), halted::complete, metrics);
     this.loop = new Thread(pool::run, "pool-loop");
     this.door =
@@ -67,12 +65,13 @@ public final class ProcessBackend implements Backend {
     int threads = settings.supervision().threadsPerWorker();
     int spares = settings.supervision().spares();
     LOG.info(
-        "starting {} workers ({} MiB heap each, {} job thread{} each{}) in {}",
+        "starting {} workers ({} MiB heap each, {} job thread{} each{}, IPC over {}) in {}",
         settings.workers(),
         settings.heapMb(),
         threads,
         threads == 1 ? "" : "s",
         spares > 0 ? ", then " + spares + " spares" : "",
+        settings.ipc().label(),
         settings.runDir());
     return pool.allReady();
   }

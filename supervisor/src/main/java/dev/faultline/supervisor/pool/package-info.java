@@ -42,11 +42,13 @@
  * metrics (deaths by cause class, restarts, recycles, quarantined requests, death to ready), and
  * {@code PoolGauges} publishes units ready and queue length for the scrape without asking the loop.
  *
- * <p>The IPC is a Unix domain socket in the run directory; the worker connects to the master
- * ({@code IpcServer}) and the protocol stack is the worker module's {@link
- * dev.faultline.worker.ipc.IpcPipeline}. Workers are started from the master's own class path by
- * {@code JvmWorkerLauncher}, with the crash-relevant JVM flags of {@link
- * dev.faultline.supervisor.launch.JavaCommand}; their output is forwarded into the master's log
- * behind the worker's current name.
+ * <p>The IPC goes over the transport {@code --ipc} names ({@code IpcServer.of}): a Unix domain
+ * socket in the run directory ({@code UdsIpcServer}, the default, peer pid from SO_PEERCRED), TCP
+ * on loopback ({@code TcpIpcServer}) or each worker's stdin and stdout ({@code PipeIpcServer}); the
+ * protocol stack is the worker module's {@link dev.faultline.worker.ipc.IpcPipeline} on all three,
+ * and {@code WorkerAdmission} admits only a hello with the secret the launcher gave that worker.
+ * Workers are started from the master's own class path by {@code JvmWorkerLauncher}, with the
+ * crash-relevant JVM flags of {@link dev.faultline.supervisor.launch.JavaCommand}; their output is
+ * forwarded into the master's log behind the worker's current name.
  */
 package dev.faultline.supervisor.pool;

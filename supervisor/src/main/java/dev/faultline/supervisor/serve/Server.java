@@ -2,6 +2,7 @@ package dev.faultline.supervisor.serve;
 
 import dev.faultline.chaos.ChaosGuard;
 import dev.faultline.config.ExitCodes;
+import dev.faultline.config.IpcTransport;
 import dev.faultline.config.Mode;
 import dev.faultline.config.ServerSettings;
 import dev.faultline.config.Supervision;
@@ -50,20 +51,32 @@ public final class Server {
   private final Supervision supervision;
   private final String testHook;
   private final RunDirectory runDir;
+  private final IpcTransport ipc;
   private final CompletableFuture<String> stopWanted = new CompletableFuture<>();
   private final AtomicBoolean runDirTold = new AtomicBoolean();
 
   public Server(ServerSettings settings) {
-    this(settings, Supervision.defaults(), null, RunDirectory.given(settings.runDir()));
+    this(
+        settings,
+        Supervision.defaults(),
+        null,
+        RunDirectory.given(settings.runDir()),
+        IpcTransport.UDS);
   }
 
   /**
    * @param testHook null, or the hidden {@code --test-hook} spec for worker JVMs (tests only)
    * @param runDir the directory of {@code settings.runDir()}, cleaned up on exit
+   * @param ipc the worker transport in process mode ({@code --ipc})
    */
   public Server(
-      ServerSettings settings, Supervision supervision, String testHook, RunDirectory runDir) {
+      ServerSettings settings,
+      Supervision supervision,
+      String testHook,
+      RunDirectory runDir,
+      IpcTransport ipc) {
     this.settings = settings;
+    this.ipc = ipc;
     this.supervision = supervision;
     this.testHook = testHook;
     this.runDir = runDir;
@@ -188,7 +201,7 @@ public final class Server {
                     .ensure(LOG::info));
     return new ProcessBackend(
         new PoolSettings(
-            settings.units(), settings.unitHeapMb(), settings.runDir(), supervision, testHook),
+            settings.units(), settings.unitHeapMb(), settings.runDir(), supervision, testHook, ipc),
         metrics);
   }
 

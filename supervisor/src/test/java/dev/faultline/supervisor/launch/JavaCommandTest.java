@@ -10,7 +10,7 @@ class JavaCommandTest {
   @Test
   void shouldStartAWorkerWithASmallInitialHeapBelowItsUnitHeap() {
     List<String> cmd =
-        JavaCommand.forWorker(64, Path.of("/run"), List.of(), "Main", List.of("1", "s"));
+        JavaCommand.withArchiveFlags(64, Path.of("/run"), List.of(), "Main", List.of("1", "s"));
 
     assertThat(cmd).contains("-Xmx64m", "-Xms8m", "-XX:ArchiveRelocationMode=0");
     assertThat(cmd.subList(cmd.size() - 3, cmd.size())).containsExactly("Main", "1", "s");
@@ -18,7 +18,7 @@ class JavaCommandTest {
 
   @Test
   void shouldNeverStartTheHeapAboveTheUnitHeap() {
-    assertThat(JavaCommand.forWorker(4, Path.of("/run"), List.of(), "Main", List.of()))
+    assertThat(JavaCommand.withArchiveFlags(4, Path.of("/run"), List.of(), "Main", List.of()))
         .contains("-Xmx4m", "-Xms4m");
   }
 

@@ -1,5 +1,6 @@
 package dev.faultline.supervisor.pool;
 
+import dev.faultline.config.IpcTransport;
 import dev.faultline.config.Mode;
 import dev.faultline.config.Recycling;
 import dev.faultline.config.RestartPolicy;
@@ -50,7 +51,7 @@ final class FakePool {
     this.runDir = runDir;
     this.pool =
         new WorkerPool(
-            new PoolSettings(workers, 64, runDir, supervision, null),
+            new PoolSettings(workers, 64, runDir, supervision, null, IpcTransport.UDS),
             this::launch,
             clock,
             halts::add,

@@ -23,7 +23,7 @@ import java.util.List;
  * frame  = length:int32 (bytes that follow) | type:uint8 | payload
  * string = byteLength:uint16 | UTF-8 bytes
  *
- * type 1 Hello      workerId:int32  pid:int64
+ * type 1 Hello      workerId:int32  pid:int64  secret:string
  * type 2 JobRequest jobId:int64  input:int64  cost:int32  fault:string
  * type 3 JobDone    jobId:int64  digest:int64
  * type 4 JobFailed  jobId:int64  error:string  message:string
@@ -55,6 +55,7 @@ public final class IpcCodec extends MessageToMessageCodec<ByteBuf, IpcMessage> {
     buf.writeInt(0); // the length, set below once the body is written
     if (msg instanceof Hello m) {
       buf.writeByte(HELLO).writeInt(m.workerId()).writeLong(m.pid());
+      writeString(buf, m.secret());
     } else if (msg instanceof JobRequest m) {
       buf.writeByte(JOB_REQUEST).writeLong(m.jobId()).writeLong(m.input()).writeInt(m.cost());
       writeString(buf, m.fault());
@@ -78,7 +79,7 @@ public final class IpcCodec extends MessageToMessageCodec<ByteBuf, IpcMessage> {
     int type = in.readUnsignedByte();
     out.add(
         switch (type) {
-          case HELLO -> new Hello(in.readInt(), in.readLong());
+          case HELLO -> new Hello(in.readInt(), in.readLong(), readString(in));
           case JOB_REQUEST ->
               new JobRequest(in.readLong(), in.readLong(), in.readInt(), readString(in));
           case JOB_DONE -> new JobDone(in.readLong(), in.readLong());

@@ -1,15 +1,27 @@
 package dev.faultline.worker.ipc;
 
 /**
- * What master and worker say to each other over their Unix domain socket. The worker speaks first
- * ({@link Hello}); then the master sends {@link JobRequest}s and the worker answers each with
- * exactly one {@link JobDone} or {@link JobFailed} carrying the same job id. A ready worker also
- * sends a {@link Heartbeat} at a fixed interval; the master may send {@link Drain} to retire it.
+ * What master and worker say to each other over their IPC connection (a Unix domain socket, TCP or
+ * pipes). The worker speaks first ({@link Hello}); then the master sends {@link JobRequest}s and
+ * the worker answers each with exactly one {@link JobDone} or {@link JobFailed} carrying the same
+ * job id. A ready worker also sends a {@link Heartbeat} at a fixed interval; the master may send
+ * {@link Drain} to retire it.
  */
 public sealed interface IpcMessage {
 
-  /** Sent once by a worker when it is ready to take jobs. */
-  record Hello(int workerId, long pid) implements IpcMessage {}
+  /**
+   * Sent once by a worker when it is ready to take jobs.
+   *
+   * @param secret the random per-worker secret the master gave this worker in {@link
+   *     IpcPipeline#SECRET_ENV}, "" if none: on TCP it is the only proof that the peer is a worker
+   *     the master started
+   */
+  record Hello(int workerId, long pid, String secret) implements IpcMessage {
+    @Override
+    public String toString() {
+      return "Hello[workerId=" + workerId + ", pid=" + pid + ", secret=(" + secret.length() + ")]";
+    }
+  }
 
   /**
    * @param fault a fault spec ({@code exit}, {@code leak:mb=32}), or "" for none

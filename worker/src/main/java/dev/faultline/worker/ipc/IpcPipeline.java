@@ -14,6 +14,15 @@ import io.netty.handler.flush.FlushConsolidationHandler;
  * one per message.
  */
 public final class IpcPipeline {
+  /**
+   * The environment variable in which the master hands each worker its own random secret, sent back
+   * in {@link IpcMessage.Hello}. An environment, not an argument: arguments show in ps.
+   */
+  public static final String SECRET_ENV = "FAULTLINE_IPC_SECRET";
+
+  /** The endpoint argument that tells a worker its frames go over its own stdin and stdout. */
+  public static final String PIPE_ENDPOINT = "pipe";
+
   /** Frames are small; anything larger is a corrupted stream. */
   public static final int MAX_FRAME_BYTES = 1 << 20;
 

@@ -64,7 +64,7 @@ class IpcCodecTest {
 
   @Test
   void shouldRoundTripHello() {
-    Hello hello = new Hello(3, 4711L);
+    Hello hello = new Hello(3, 4711L, "s3cret");
     assertThat(roundTrip(hello)).isEqualTo(hello);
   }
 
@@ -202,9 +202,10 @@ class IpcCodecTest {
   void shouldDecodeWithCodecAloneWhenFramingIsDoneElsewhere() {
     EmbeddedChannel codecOnly = new EmbeddedChannel(new IpcCodec());
     try {
-      ByteBuf body = Unpooled.buffer().writeByte(IpcCodec.HELLO).writeInt(2).writeLong(99L);
+      ByteBuf body =
+          Unpooled.buffer().writeByte(IpcCodec.HELLO).writeInt(2).writeLong(99L).writeShort(0);
       codecOnly.writeInbound(body);
-      assertThat(next(codecOnly)).isEqualTo(new Hello(2, 99L));
+      assertThat(next(codecOnly)).isEqualTo(new Hello(2, 99L, ""));
     } finally {
       codecOnly.finishAndReleaseAll();
     }

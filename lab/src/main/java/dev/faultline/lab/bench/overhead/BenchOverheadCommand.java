@@ -1,5 +1,6 @@
 package dev.faultline.lab.bench.overhead;
 
+import dev.faultline.config.IpcTransport;
 import dev.faultline.lab.demo.Console;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
@@ -25,14 +26,15 @@ public final class BenchOverheadCommand {
   /**
    * @param reportJson null, or where the JSON report goes
    * @param runDir where the servers' run directories go
+   * @param ipc the main process-mode server's worker transport (each gets its own row anyway)
    */
-  public static int run(Path reportJson, Path runDir) {
+  public static int run(Path reportJson, Path runDir, IpcTransport ipc) {
     Console console = new Console(System.out);
     Vertx vertx = Vertx.vertx();
     long started = System.nanoTime();
     try {
-      List<Goal> goals = new OverheadBench(vertx, console, runDir).run();
-      JsonObject report = report(goals, (System.nanoTime() - started) / 1_000_000);
+      List<Goal> goals = new OverheadBench(vertx, console, runDir, ipc).run();
+      JsonObject report = report(goals, (System.nanoTime() - started) / 1_000_000, ipc);
       goals.forEach(g -> System.out.println(g.row()));
       if (reportJson != null) {
         Files.writeString(reportJson, report.encodePrettily());
@@ -46,7 +48,8 @@ public final class BenchOverheadCommand {
     }
   }
 
-  private static JsonObject report(List<Goal> goals, long tookMs) throws Exception {
+  private static JsonObject report(List<Goal> goals, long tookMs, IpcTransport ipc)
+      throws Exception {
     JsonArray all = new JsonArray();
     goals.forEach(g -> all.add(g.toJson()));
     return new JsonObject()
@@ -58,7 +61,7 @@ public final class BenchOverheadCommand {
                 .put("cpus", Runtime.getRuntime().availableProcessors())
                 .put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"))
                 .put("jdk", Runtime.version().toString()))
-        .put("command", "faultline bench overhead")
+        .put("command", "faultline bench overhead --ipc " + ipc.label())
         .put("tookMs", tookMs)
         .put("goalsMet", goals.stream().filter(Goal::met).count())
         .put("goals", all);

@@ -31,6 +31,17 @@ final class Measures {
         String.format(Locale.ROOT, "thread %.0f req/s, process %.0f req/s", thread, process));
   }
 
+  /** The trivial request's ratio on one IPC transport, against the same thread-mode figure. */
+  Goal transportThroughput(String transport, double thread, double process) {
+    return new Goal(
+        "max throughput, cost 0, --ipc " + transport + " (short run): process / thread",
+        thread > 0 ? process / thread : null,
+        "x",
+        true,
+        0.7,
+        String.format(Locale.ROOT, "thread %.0f req/s, process %.0f req/s", thread, process));
+  }
+
   List<Goal> latency(LoadReport both, String thread, String process) {
     JsonObject t = both.target(thread);
     JsonObject p = both.target(process);

@@ -1,6 +1,7 @@
 package dev.faultline.lab.bench.overhead;
 
 import dev.faultline.client.LoadReport;
+import dev.faultline.config.IpcTransport;
 import dev.faultline.config.Mode;
 import dev.faultline.lab.demo.Console;
 import dev.faultline.lab.demo.FreePorts;
@@ -20,13 +21,17 @@ import java.util.concurrent.locks.LockSupport;
  * on one pair of servers (2 units each): warm-up, max throughput of each mode alone for a trivial
  * and a ~1 ms request, then both driven at once at 1,000 req/s with a ~100 µs request; then the
  * workers' private memory; then workers killed one at a time, and on a fresh 4-worker server all
- * four at once, for spawn-to-ready and death-to-ready.
+ * four at once, for spawn-to-ready and death-to-ready. The main process-mode server talks to its
+ * workers over {@code --ipc}; then each transport gets a short trivial-request max-throughput run
+ * on a fresh server of its own, each beside a run of the thread server of the same length.
  */
 final class OverheadBench {
   static final int UNITS = 2;
   static final int UNIT_HEAP_MB = 64;
   private static final Duration MAX_RATE_RUN = Duration.ofSeconds(7);
   private static final Duration PACED_RUN = Duration.ofSeconds(25);
+  private static final Duration TRANSPORT_WARMUP = Duration.ofSeconds(5);
+  private static final Duration TRANSPORT_RUN = Duration.ofSeconds(3);
 
   /** Fast restarts for the kills: a slot's backoff resets after 1 s up, and no budget runs out. */
   private static final List<String> RESTART_ARGS =
@@ -37,12 +42,14 @@ final class OverheadBench {
   private final Path runDir;
   private final LoadPhases load;
   private final Measures measures = new Measures();
+  private final IpcTransport ipc;
 
-  OverheadBench(Vertx vertx, Console console, Path runDir) {
+  OverheadBench(Vertx vertx, Console console, Path runDir, IpcTransport ipc) {
     this.vertx = vertx;
     this.console = console;
     this.runDir = runDir;
     this.load = new LoadPhases(vertx);
+    this.ipc = ipc;
   }
 
   List<Goal> run() throws Exception {
@@ -52,6 +59,7 @@ final class OverheadBench {
     try {
       startAll(thread, process);
       goals.addAll(underLoad(thread, process));
+      goals.addAll(perTransport(thread));
       goals.add(measures.privateMemory(restarts(process).workers()));
       thread.stop();
       goals.addAll(measures.restarts("alone", killOneAtATime(restarts(process), 6)));
@@ -88,6 +96,28 @@ final class OverheadBench {
     return goals;
   }
 
+  /**
+   * One short trivial-request run per transport, each on a fresh 2-worker server, right after a run
+   * of the same length on the thread server: each row's ratio is of two runs seconds apart.
+   */
+  private List<Goal> perTransport(ServerProcess thread) throws Exception {
+    List<Goal> goals = new ArrayList<>();
+    for (IpcTransport t : IpcTransport.values()) {
+      ServerProcess s = server("process-" + t.label(), Mode.PROCESS, UNITS, t);
+      try {
+        startAll(s);
+        console.root("max throughput over --ipc " + t.label() + ", cost 0, 32 connections");
+        load.maxRate(s, 0, 32, TRANSPORT_WARMUP); // not counted: a fresh JIT, as the others had
+        double threadRate = load.maxRate(thread, 0, 32, TRANSPORT_RUN);
+        double p = load.maxRate(s, 0, 32, TRANSPORT_RUN);
+        goals.add(measures.transportThroughput(t.label(), threadRate, p));
+      } finally {
+        s.stop();
+      }
+    }
+    return goals;
+  }
+
   private List<JsonObject> killOneAtATime(WorkerRestarts w, int kills) {
     console.root("killing workers one at a time (" + kills + " kills)");
     List<JsonObject> ready = new ArrayList<>();
@@ -118,6 +148,15 @@ final class OverheadBench {
   }
 
   private ServerProcess server(String name, Mode mode, int units) {
+    return server(name, mode, units, ipc);
+  }
+
+  private ServerProcess server(String name, Mode mode, int units, IpcTransport transport) {
+    List<String> extra = new ArrayList<>();
+    if (mode == Mode.PROCESS) {
+      extra.addAll(RESTART_ARGS);
+      extra.addAll(List.of("--ipc", transport.label()));
+    }
     return new ServerProcess(
         name,
         mode,
@@ -129,7 +168,7 @@ final class OverheadBench {
         console,
         false,
         0,
-        mode == Mode.PROCESS ? RESTART_ARGS : List.of());
+        extra);
   }
 
   private static void startAll(ServerProcess... servers) throws Exception {
