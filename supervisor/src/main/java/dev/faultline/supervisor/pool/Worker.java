@@ -172,7 +172,11 @@ final class Worker {
     inFlight.put(p.job.id(), p);
     soloInFlight += p.solo ? 1 : 0;
     p.dispatchedAtNanos = nowNanos;
-    channel.writeAndFlush(new JobRequest(p.job.id(), p.job.input(), p.job.cost(), p.job.fault()));
+    // no promise per job: nobody waits on it, and a failed write reaches exceptionCaught, which
+    // closes the connection (the worker's death is then handled as any other)
+    channel.writeAndFlush(
+        new JobRequest(p.job.id(), p.job.input(), p.job.cost(), p.job.fault()),
+        channel.voidPromise());
   }
 
   /** Its answer to {@code jobId} arrived: the job, or null if it was settled already. */
