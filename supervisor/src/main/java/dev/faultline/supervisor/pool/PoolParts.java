@@ -2,6 +2,7 @@ package dev.faultline.supervisor.pool;
 
 import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.death.DeathClassifier;
+import dev.faultline.supervisor.restart.Recovery;
 import dev.faultline.supervisor.restart.RestartPlanner;
 import io.vertx.core.json.JsonObject;
 import java.util.function.BooleanSupplier;
@@ -26,6 +27,7 @@ final class PoolParts {
   final CrashLog crashLog;
   final Spares spares;
   final Reaper reaper;
+  final Recovery recovery;
 
   PoolParts(
       PoolSettings settings,
@@ -33,7 +35,8 @@ final class PoolParts {
       PoolClock clock,
       Consumer<PoolEvent> post,
       BooleanSupplier stopping,
-      Consumer<String> halt) {
+      Consumer<String> halt,
+      Reaper.CanaryLoss canaryLoss) {
     Supervision s = settings.supervision();
     this.clock = clock;
     this.table = new WorkerTable(launcher, post, clock);
@@ -49,6 +52,7 @@ final class PoolParts {
     this.planner = new RestartPlanner(s.restart(), clock.wall());
     this.crashLog = new CrashLog(settings.runDir());
     this.spares = new Spares(s.spares(), table);
+    this.recovery = new Recovery(s.restart().period());
     this.reaper =
         new Reaper(
             table,
@@ -61,10 +65,13 @@ final class PoolParts {
             spares,
             stopping,
             halt,
-            clock);
+            clock,
+            recovery,
+            canaryLoss);
   }
 
-  JsonObject status(String haltReason) {
-    return PoolStatus.of(this, haltReason, clock.nanos());
+  JsonObject status(String haltReason, String pauseReason) {
+    return PoolStatus.of(this, haltReason, clock.nanos())
+        .put("recovery", PoolStatus.recovery(this, pauseReason, clock.nanos()));
   }
 }

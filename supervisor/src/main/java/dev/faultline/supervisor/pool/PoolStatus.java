@@ -45,6 +45,23 @@ final class PoolStatus {
         .put("workers", workers);
   }
 
+  /**
+   * Where the pool stands with its budget: {@code phase} (serving, paused, canary, halted), why it
+   * paused, and when the next step (the canary's start, the end of its probation) is due.
+   */
+  static JsonObject recovery(PoolParts parts, String pauseReason, long now) {
+    long next = parts.recovery.nextTryNanos();
+    return new JsonObject()
+        .put("phase", parts.recovery.phase().name().toLowerCase())
+        .put("reason", pauseReason)
+        .put("pauses", parts.recovery.pauses())
+        .put("coolDownMs", parts.recovery.coolDownMillis())
+        .put("nextTryAt", next == 0 ? null : parts.clock.instantOf(next).toString())
+        .put("nextTryInMs", next == 0 ? null : Math.max(0, (next - now) / 1_000_000))
+        .put("outsideDeathsInPeriod", parts.planner.outsideInPeriod())
+        .put("outsideBudget", parts.planner.describeOutsideBudget());
+  }
+
   private static JsonObject slot(Slot s, long now) {
     Worker w = s.worker;
     JsonObject o =

@@ -10,6 +10,7 @@ import dev.faultline.supervisor.pool.PoolEvent.Exited;
 import dev.faultline.supervisor.pool.PoolEvent.StatusWanted;
 import dev.faultline.supervisor.pool.PoolEvent.StopWanted;
 import dev.faultline.supervisor.pool.PoolEvent.Submitted;
+import dev.faultline.supervisor.restart.Recovery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -25,8 +26,10 @@ import org.slf4j.LoggerFactory;
  * threads only {@link #post} events. The loop reads top to bottom, like gunicorn's arbiter: take
  * the events that arrived, handle each, then do the rounds (due timers, the two timeouts,
  * recycling, spares) and hand waiting requests to free workers. Like the arbiter's catch ladder,
- * every step is guarded: whatever one throws halts the pool with that reason, and the loop lives on
- * to answer 503 and {@code /status} instead of dying silently.
+ * every step is guarded: whatever one throws escalates with that reason, and the loop lives on to
+ * answer 503 and {@code /status} instead of dying silently. An escalation (the restart budget, the
+ * boot retries, a failed step) pauses the pool and recovers it through a canary ({@link Recovery});
+ * only with {@code --exit-on-pool-exhausted} does it halt for good, and the server exits.
  */
 final class WorkerPool {
   private static final Logger LOG = LoggerFactory.getLogger("pool");
@@ -47,6 +50,7 @@ final class WorkerPool {
   private final Answers answers;
   private final Consumer<String> onHalt;
   private volatile String haltReason;
+  private volatile String pauseReason;
   private boolean running = true;
 
   WorkerPool(
@@ -58,8 +62,9 @@ final class WorkerPool {
             launcher,
             clock,
             this::post,
-            () -> !running || haltReason != null,
-            this::halt);
+            this::stoppingWorkers,
+            this::escalate,
+            this::canaryLost);
     this.handover =
         new Handover(
             parts,
@@ -124,7 +129,7 @@ final class WorkerPool {
     } else if (event instanceof Disconnected e) {
       onDisconnected(e);
     } else if (event instanceof StatusWanted e) {
-      e.reply().complete(parts.status(haltReason));
+      e.reply().complete(parts.status(haltReason, pauseReason));
     } else if (event instanceof StopWanted e) {
       stop(e.done());
     }
@@ -132,20 +137,29 @@ final class WorkerPool {
 
   private void doRounds(long now) {
     guarded("the due timers", () -> parts.timers.runDue(now));
+    if (running && haltReason == null) {
+      guarded("the recovery's round", () -> recoveryRound(now));
+    }
     round("the watchdog's round", () -> parts.watchdog.check(parts.table.workers(), now));
-    round(
-        "the recycler's round",
-        () ->
-            parts.recycler.due(parts.table.slots(), now).ifPresent(s -> handover.recycle(s, now)));
-    if (allReady.isDone()) {
+    boolean serving = parts.recovery.phase() == Recovery.Phase.SERVING;
+    if (serving) {
+      round(
+          "the recycler's round",
+          () ->
+              parts
+                  .recycler
+                  .due(parts.table.slots(), now)
+                  .ifPresent(s -> handover.recycle(s, now)));
+    }
+    if (allReady.isDone() && serving) {
       round("topping up the spares", () -> parts.spares.topUp(now));
     }
     round("dispatching", () -> parts.dispatcher.dispatch(parts.table.slots(), now));
   }
 
-  /** A round runs only while the pool serves: a halted or stopping pool starts nothing. */
+  /** A round runs only while the pool serves: a halted, paused or stopping pool starts nothing. */
   private void round(String what, Runnable step) {
-    if (running && haltReason == null) {
+    if (!stoppingWorkers()) {
       guarded(what, step);
     }
   }
@@ -168,7 +182,7 @@ final class WorkerPool {
 
   private void haltAfterFailure(String reason) {
     try {
-      halt(reason);
+      escalate(reason);
     } catch (RuntimeException e) {
       LOG.error("halting the pool failed too: {}", e.toString(), e);
     }
@@ -193,6 +207,10 @@ final class WorkerPool {
               haltReason != null
                   ? BackendFailure.poolExhausted(haltReason)
                   : BackendFailure.shuttingDown());
+      return;
+    }
+    if (pauseReason != null) {
+      e.reply().completeExceptionally(pausedRefusal());
       return;
     }
     String fingerprint = e.job().origin();
@@ -229,9 +247,73 @@ final class WorkerPool {
         });
   }
 
-  /** Escalation: the restart budget or the boot retries ran out. Stop everything, refuse fast. */
+  /** True while no worker may run: stopping, halted, or paused. */
+  private boolean stoppingWorkers() {
+    return !running || haltReason != null || parts.recovery.phase() == Recovery.Phase.PAUSED;
+  }
+
+  /**
+   * The restart budget or the boot retries ran out, or a step failed: pause, or halt if told to or
+   * if the pool never was ready (a server that cannot start its workers says so and exits 75).
+   */
+  private void escalate(String reason) {
+    if (supervision.restart().exitOnExhaustion() || !allReady.isDone()) {
+      halt(reason);
+      return;
+    }
+    long now = parts.clock.nanos();
+    long coolDownMs = parts.recovery.pause(now);
+    paused(reason, coolDownMs);
+    LOG.info("stopped the pool's workers for the pause: {}", stopAll(parts.table.workers()));
+    parts.timers.clear();
+  }
+
+  /** The canary died: back to the pause, for a cool-down that doubled unless it was outside. */
+  private void canaryLost(String why, boolean fromOutside) {
+    long coolDownMs = parts.recovery.canaryDied(parts.clock.nanos(), fromOutside);
+    paused("the canary died: " + why, coolDownMs);
+  }
+
+  private void paused(String reason, long coolDownMs) {
+    pauseReason = reason;
+    parts.planner.startOver();
+    parts.table.slots().forEach(s -> s.respawnPending = false);
+    parts.crashLog.paused(reason, coolDownMs, parts.clock.instantOf(parts.recovery.nextTryNanos()));
+    failAll(pausedRefusal());
+  }
+
+  private BackendFailure pausedRefusal() {
+    return BackendFailure.poolPaused(
+        pauseReason,
+        parts.recovery.phase().name().toLowerCase(),
+        parts.recovery.retryAfterSeconds(parts.clock.nanos()));
+  }
+
+  /** Paused: the canary after the cool-down; canary: its probation, then the pool fills up. */
+  private void recoveryRound(long now) {
+    Recovery r = parts.recovery;
+    if (r.canaryDue(now)) {
+      Worker canary = parts.table.startFor(parts.table.slots().iterator().next(), 0, 0);
+      r.canaryStarted();
+      pauseReason = null;
+      parts.crashLog.canary(canary, r.coolDownMillis());
+    } else if (r.awaitsCanaryHello()
+        && parts.table.slots().stream().anyMatch(s -> s.worker != null && s.worker.isServing())) {
+      r.canaryReady(now);
+      parts.crashLog.onProbation(parts.clock.instantOf(r.nextTryNanos()));
+    } else if (r.probationOver(now)) {
+      r.recovered(now);
+      parts.table.slots().stream()
+          .filter(Slot::needsWorker)
+          .forEach(s -> parts.table.startFor(s, 0, 0));
+      parts.crashLog.recovered(r.pauses());
+    }
+  }
+
+  /** Halting for good, only as told: stop everything, refuse fast, and let the server exit. */
   private void halt(String reason) {
     haltReason = reason;
+    parts.recovery.halted();
     parts.crashLog.halted(reason, supervision.restart().exitOnExhaustion());
     failAll(BackendFailure.poolExhausted(reason));
     LOG.info("stopped the pool's workers: {}", stopAll(parts.table.workers()));

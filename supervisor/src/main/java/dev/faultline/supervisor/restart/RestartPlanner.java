@@ -6,18 +6,27 @@ import java.time.Duration;
 
 /**
  * The restart decision, one place: a worker left; replace it (after which backoff), leave it, or
- * halt the pool. Crashes after boot spend the pool-wide budget ({@code intensity} restarts per
- * {@code period}, as Erlang/OTP); boot failures are bounded per place instead, so a worker that
- * cannot start never becomes a fork bomb. Pure apart from the backoff's jitter.
+ * escalate. Crashes after boot spend the pool-wide budget ({@code intensity} restarts per {@code
+ * period}, as Erlang/OTP); boot failures are bounded per place instead, so a worker that cannot
+ * start never becomes a fork bomb. Deaths from outside ({@link Departure#OUTSIDE}) spend a separate
+ * budget {@value #OUTSIDE_FACTOR} times larger: an operator's kills do not pause the pool, but a
+ * kernel OOM killer that takes every new worker (an outside SIGKILL too, and no hs_err) still
+ * cannot make a restart loop. Pure apart from the backoff's jitter.
  */
 public final class RestartPlanner {
+  /** How much larger the budget of deaths from outside is than the budget of crashes. */
+  public static final int OUTSIDE_FACTOR = 5;
+
   private final RestartPolicy policy;
   private final RestartWindow window;
+  private final RestartWindow outside;
   private final SlotBackoff backoff;
 
   public RestartPlanner(RestartPolicy policy, Clock clock) {
     this.policy = policy;
     this.window = new RestartWindow(policy.intensity(), policy.period(), clock);
+    this.outside =
+        new RestartWindow(Math.max(1, policy.intensity()) * OUTSIDE_FACTOR, policy.period(), clock);
     this.backoff = new SlotBackoff(policy);
   }
 
@@ -30,14 +39,21 @@ public final class RestartPlanner {
       case RETIRED -> RestartPlan.none("retired on purpose; its successor already serves");
       case STOPPED -> RestartPlan.none("the pool is stopping");
       case BOOT_FAILURE -> afterBootFailure(history);
-      case FAILURE -> afterFailure(history, uptime);
+      case FAILURE -> afterFailure(history, uptime, window, policy.describeBudget());
+      case OUTSIDE -> afterFailure(history, uptime, outside, describeOutsideBudget());
     };
+  }
+
+  /** The budget starts over: the pool paused and recovers. */
+  public void startOver() {
+    window.clear();
+    outside.clear();
   }
 
   private RestartPlan afterBootFailure(RestartHistory history) {
     int failures = ++history.consecutiveBootFailures;
     if (failures >= policy.maxBootFailures()) {
-      return RestartPlan.halt(
+      return RestartPlan.escalate(
           window.current(),
           "a worker failed to boot "
               + failures
@@ -49,23 +65,36 @@ public final class RestartPlanner {
     return RestartPlan.replace(backoff.delayMillis(failures), window.current());
   }
 
-  private RestartPlan afterFailure(RestartHistory history, Duration uptime) {
+  private RestartPlan afterFailure(
+      RestartHistory history, Duration uptime, RestartWindow counted, String budget) {
     if (uptime.compareTo(policy.backoffResetAfter()) >= 0) {
       history.consecutiveFailures = 0;
     }
     int inRow = ++history.consecutiveFailures;
-    int count = window.record();
-    if (window.exceeded(count)) {
-      return RestartPlan.halt(
+    int count = counted.record();
+    if (counted.exceeded(count)) {
+      return RestartPlan.escalate(
           count,
           count
-              + " restarts within "
+              + (counted == outside ? " deaths from outside" : " restarts")
+              + " within "
               + budgetPeriod()
-              + " exceed the restart budget of "
-              + policy.describeBudget());
+              + " exceed the "
+              + (counted == outside ? "budget for deaths from outside of " : "restart budget of ")
+              + budget);
     }
     history.restarts++;
     return RestartPlan.replace(backoff.delayMillis(inRow), count);
+  }
+
+  /** {@code 50 in 60s} */
+  public String describeOutsideBudget() {
+    return outside.intensity() + " in " + budgetPeriod();
+  }
+
+  /** Deaths from outside in the window now. */
+  public int outsideInPeriod() {
+    return outside.current();
   }
 
   /** Restarts in the intensity window now. */
