@@ -77,6 +77,9 @@ public final class ServerProcess {
   private volatile long startedAtNanos;
   private volatile Instant startedAt = Instant.MIN;
 
+  /** The restart-policy flags the server gets; by default a halted pool exits 75 (see below). */
+  private volatile List<String> serveFlags = List.of("--exit-on-pool-exhausted");
+
   ServerProcess(
       String name,
       Mode mode,
@@ -123,6 +126,15 @@ public final class ServerProcess {
               t.setDaemon(true);
               return t;
             });
+  }
+
+  /**
+   * Replaces the restart-policy flags ({@code --exit-on-pool-exhausted} by default) for the next
+   * start: the soak runs the default pause-and-recover policy with its own budget period.
+   */
+  public ServerProcess withServeFlags(List<String> flags) {
+    this.serveFlags = List.copyOf(flags);
+    return this;
   }
 
   /** Starts the server; the future completes when it says it is listening. */
@@ -186,23 +198,29 @@ public final class ServerProcess {
         heap,
         runDir,
         Main.class.getName(),
-        List.of(
-            "serve",
-            "--mode",
-            mode.label(),
-            "--port",
-            String.valueOf(port),
-            "--workers",
-            String.valueOf(units),
-            "--unit-heap-mb",
-            String.valueOf(unitHeapMb),
-            "--run-dir",
-            runDir.toString(),
-            "--exit-on-stdin-eof",
-            "--shutdown-grace",
-            Durations.format(SHUTDOWN_GRACE),
-            "--exit-on-pool-exhausted")); // a halted pool exits 75, and this root restarts the
-    // whole server
+        concat(
+            List.of(
+                "serve",
+                "--mode",
+                mode.label(),
+                "--port",
+                String.valueOf(port),
+                "--workers",
+                String.valueOf(units),
+                "--unit-heap-mb",
+                String.valueOf(unitHeapMb),
+                "--run-dir",
+                runDir.toString(),
+                "--exit-on-stdin-eof",
+                "--shutdown-grace",
+                Durations.format(SHUTDOWN_GRACE)),
+            serveFlags)); // by default a halted pool exits 75, and this root restarts the server
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private void onExit(Process dead) {

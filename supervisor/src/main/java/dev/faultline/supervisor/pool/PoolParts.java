@@ -45,10 +45,10 @@ final class PoolParts {
     }
     this.killer = new Killer(timers, s.timeouts().killGrace().toMillis());
     this.quarantine = new Quarantine(s.quarantine(), clock.wall());
-    this.watchdog = new Watchdog(s.timeouts(), killer, quarantine);
     this.recycler = new Recycler(s.recycling(), ResidentMemory::kib);
     this.dispatcher = new Dispatcher(s.threadsPerWorker());
     this.triage = new Triage(dispatcher, quarantine);
+    this.watchdog = new Watchdog(s.timeouts(), killer, quarantine, triage, ProcState::stopped);
     this.planner = new RestartPlanner(s.restart(), clock.wall());
     this.crashLog = new CrashLog(settings.runDir());
     this.spares = new Spares(s.spares(), table);

@@ -97,6 +97,26 @@ final class Triage {
     return p.retry.onError(new LostWithWorker(p)) >= 0;
   }
 
+  /**
+   * Before the worker is even dead: its requests are no suspects (the JVM stalled, not a request),
+   * so those that may be retried go to another worker now; the rest are settled at its death.
+   * Returns how many were retried; their fates join the worker's crash report.
+   */
+  int rescue(Worker w) {
+    int retried = 0;
+    for (PendingJob p : w.takeInFlightIf(p -> p.attempt == 1 && p.job.idempotent())) {
+      if (mayRetry(p)) {
+        p.attempt++;
+        dispatcher.retryFirst(p);
+        w.settledEarly(new Fate(p.job.id(), p.job.origin(), Fate.Kind.RETRIED, 0));
+        retried++;
+      } else {
+        answer(p, Fate.Kind.FAILED, Failures.stalled(w));
+      }
+    }
+    return retried;
+  }
+
   /** A retried job got its answer: it was a bystander after all. */
   void acquitted(PendingJob p) {
     if (p.attempt > 1) {

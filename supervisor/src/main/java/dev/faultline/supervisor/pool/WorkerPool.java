@@ -2,7 +2,6 @@ package dev.faultline.supervisor.pool;
 
 import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.backend.BackendFailure;
-import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.pool.PoolEvent.Answered;
 import dev.faultline.supervisor.pool.PoolEvent.Connected;
 import dev.faultline.supervisor.pool.PoolEvent.Disconnected;
@@ -50,7 +49,7 @@ final class WorkerPool {
   private final Answers answers;
   private final Consumer<String> onHalt;
   private volatile String haltReason;
-  private volatile String pauseReason;
+  private PoolPause pause; // set right after the parts it needs, and never again
   private boolean running = true;
 
   WorkerPool(
@@ -63,8 +62,15 @@ final class WorkerPool {
             clock,
             this::post,
             this::stoppingWorkers,
-            this::escalate,
-            this::canaryLost);
+            reason -> this.pause.escalate(reason),
+            (why, outside) -> this.pause.canaryLost(why, outside));
+    this.pause =
+        new PoolPause(
+            parts,
+            () -> supervision.restart().exitOnExhaustion() || !allReady.isDone(),
+            this::halt,
+            this::failAll,
+            () -> stopAll(parts.table.workers()));
     this.handover =
         new Handover(
             parts,
@@ -129,7 +135,7 @@ final class WorkerPool {
     } else if (event instanceof Disconnected e) {
       onDisconnected(e);
     } else if (event instanceof StatusWanted e) {
-      e.reply().complete(parts.status(haltReason, pauseReason));
+      e.reply().complete(parts.status(haltReason, pause.reason()));
     } else if (event instanceof StopWanted e) {
       stop(e.done());
     }
@@ -138,11 +144,10 @@ final class WorkerPool {
   private void doRounds(long now) {
     guarded("the due timers", () -> parts.timers.runDue(now));
     if (running && haltReason == null) {
-      guarded("the recovery's round", () -> recoveryRound(now));
+      guarded("the recovery's round", () -> pause.round(now));
     }
     round("the watchdog's round", () -> parts.watchdog.check(parts.table.workers(), now));
-    boolean serving = parts.recovery.phase() == Recovery.Phase.SERVING;
-    if (serving) {
+    if (parts.recovery.phase() == Recovery.Phase.SERVING) {
       round(
           "the recycler's round",
           () ->
@@ -150,9 +155,9 @@ final class WorkerPool {
                   .recycler
                   .due(parts.table.slots(), now)
                   .ifPresent(s -> handover.recycle(s, now)));
-    }
-    if (allReady.isDone() && serving) {
-      round("topping up the spares", () -> parts.spares.topUp(now));
+      if (allReady.isDone()) {
+        round("topping up the spares", () -> parts.spares.topUp(now));
+      }
     }
     round("dispatching", () -> parts.dispatcher.dispatch(parts.table.slots(), now));
   }
@@ -182,16 +187,18 @@ final class WorkerPool {
 
   private void haltAfterFailure(String reason) {
     try {
-      escalate(reason);
+      pause.escalate(reason);
     } catch (RuntimeException e) {
-      LOG.error("halting the pool failed too: {}", e.toString(), e);
+      LOG.error("pausing or halting the pool failed too: {}", e.toString(), e);
     }
   }
 
   /** The event whose handler failed still gets its answer: nobody waits forever. */
   private void settle(PoolEvent event, Throwable failure) {
     if (event instanceof Submitted e) {
-      e.reply().completeExceptionally(BackendFailure.poolExhausted(haltReason));
+      e.reply()
+          .completeExceptionally(
+              pause.reason() != null ? pause.refusal() : BackendFailure.poolExhausted(haltReason));
     } else if (event instanceof StatusWanted e) {
       e.reply().completeExceptionally(failure);
     } else if (event instanceof StopWanted e) {
@@ -209,8 +216,8 @@ final class WorkerPool {
                   : BackendFailure.shuttingDown());
       return;
     }
-    if (pauseReason != null) {
-      e.reply().completeExceptionally(pausedRefusal());
+    if (pause.reason() != null) {
+      e.reply().completeExceptionally(pause.refusal());
       return;
     }
     String fingerprint = e.job().origin();
@@ -228,86 +235,15 @@ final class WorkerPool {
 
   private void onDisconnected(Disconnected e) {
     Worker w = parts.table.byPid(e.pid());
-    if (w == null) {
-      return;
+    if (w != null) {
+      w.disconnected();
+      parts.killer.afterDisconnect(w, DISCONNECT_GRACE_MS, parts.clock.nanos());
     }
-    w.disconnected();
-    parts.timers.after(
-        parts.clock.nanos(),
-        DISCONNECT_GRACE_MS,
-        "the disconnect grace of " + w.name(),
-        () -> {
-          if (w.state() != Worker.State.DEAD && w.process.isAlive()) {
-            parts.killer.kill(
-                w,
-                Ending.Killed.DISCONNECTED,
-                "closed its connection " + DISCONNECT_GRACE_MS + " ms ago but is still running",
-                parts.clock.nanos());
-          }
-        });
   }
 
   /** True while no worker may run: stopping, halted, or paused. */
   private boolean stoppingWorkers() {
     return !running || haltReason != null || parts.recovery.phase() == Recovery.Phase.PAUSED;
-  }
-
-  /**
-   * The restart budget or the boot retries ran out, or a step failed: pause, or halt if told to or
-   * if the pool never was ready (a server that cannot start its workers says so and exits 75).
-   */
-  private void escalate(String reason) {
-    if (supervision.restart().exitOnExhaustion() || !allReady.isDone()) {
-      halt(reason);
-      return;
-    }
-    long now = parts.clock.nanos();
-    long coolDownMs = parts.recovery.pause(now);
-    paused(reason, coolDownMs);
-    LOG.info("stopped the pool's workers for the pause: {}", stopAll(parts.table.workers()));
-    parts.timers.clear();
-  }
-
-  /** The canary died: back to the pause, for a cool-down that doubled unless it was outside. */
-  private void canaryLost(String why, boolean fromOutside) {
-    long coolDownMs = parts.recovery.canaryDied(parts.clock.nanos(), fromOutside);
-    paused("the canary died: " + why, coolDownMs);
-  }
-
-  private void paused(String reason, long coolDownMs) {
-    pauseReason = reason;
-    parts.planner.startOver();
-    parts.table.slots().forEach(s -> s.respawnPending = false);
-    parts.crashLog.paused(reason, coolDownMs, parts.clock.instantOf(parts.recovery.nextTryNanos()));
-    failAll(pausedRefusal());
-  }
-
-  private BackendFailure pausedRefusal() {
-    return BackendFailure.poolPaused(
-        pauseReason,
-        parts.recovery.phase().name().toLowerCase(),
-        parts.recovery.retryAfterSeconds(parts.clock.nanos()));
-  }
-
-  /** Paused: the canary after the cool-down; canary: its probation, then the pool fills up. */
-  private void recoveryRound(long now) {
-    Recovery r = parts.recovery;
-    if (r.canaryDue(now)) {
-      Worker canary = parts.table.startFor(parts.table.slots().iterator().next(), 0, 0);
-      r.canaryStarted();
-      pauseReason = null;
-      parts.crashLog.canary(canary, r.coolDownMillis());
-    } else if (r.awaitsCanaryHello()
-        && parts.table.slots().stream().anyMatch(s -> s.worker != null && s.worker.isServing())) {
-      r.canaryReady(now);
-      parts.crashLog.onProbation(parts.clock.instantOf(r.nextTryNanos()));
-    } else if (r.probationOver(now)) {
-      r.recovered(now);
-      parts.table.slots().stream()
-          .filter(Slot::needsWorker)
-          .forEach(s -> parts.table.startFor(s, 0, 0));
-      parts.crashLog.recovered(r.pauses());
-    }
   }
 
   /** Halting for good, only as told: stop everything, refuse fast, and let the server exit. */

@@ -139,6 +139,7 @@ class RecoveryPoolTest {
     FakePool p = new FakePool(runDir, 1, FakePool.supervision(0, 1, 5));
     p.start();
     for (int i = 0; i < 6; i++) { // a kernel OOM killer taking every new worker: 5 x 1 allowed
+      p.helloAll();
       p.exit(p.launched.get(p.launched.size() - 1), SIGKILL);
       p.advance(Duration.ofSeconds(1));
     }
