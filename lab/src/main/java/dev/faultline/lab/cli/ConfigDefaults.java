@@ -14,6 +14,7 @@ import dev.faultline.lab.bench.BenchSettings;
 import dev.faultline.lab.bench.part.PartSettings;
 import dev.faultline.lab.demo.DemoSettings;
 import dev.faultline.lab.matrix.MatrixSettings;
+import dev.faultline.lab.soak.SoakSettings;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
@@ -86,6 +87,11 @@ final class ConfigDefaults implements IDefaultValueProvider {
               "--timeout", MatrixSettings.DEFAULT_TIMEOUT,
               "--stuck-after", MatrixSettings.DEFAULT_STUCK_AFTER,
               "--max-open-files", MatrixSettings.DEFAULT_MAX_OPEN_FILES),
+          "soak",
+          Map.of(
+              "--crashes", SoakSettings.DEFAULT_CRASHES,
+              "--workers", SoakSettings.DEFAULT_WORKERS,
+              "--rate", SoakSettings.DEFAULT_RATE),
           "bench",
           Map.of(
               "--time-limit", BenchSettings.DEFAULT_TIME_LIMIT,

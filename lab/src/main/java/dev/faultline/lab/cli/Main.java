@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       LoadCommand.class,
       MatrixCommand.class,
       BenchCommand.class,
+      SoakCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -40,7 +40,7 @@ public final class RestartPlanner {
       case STOPPED -> RestartPlan.none("the pool is stopping");
       case BOOT_FAILURE -> afterBootFailure(history);
       case FAILURE -> afterFailure(history, uptime, window, policy.describeBudget());
-      case OUTSIDE -> afterFailure(history, uptime, outside, describeOutsideBudget());
+      case OUTSIDE -> afterOutsideDeath(history);
     };
   }
 
@@ -75,16 +75,29 @@ public final class RestartPlanner {
     if (counted.exceeded(count)) {
       return RestartPlan.escalate(
           count,
-          count
-              + (counted == outside ? " deaths from outside" : " restarts")
-              + " within "
-              + budgetPeriod()
-              + " exceed the "
-              + (counted == outside ? "budget for deaths from outside of " : "restart budget of ")
-              + budget);
+          count + " restarts within " + budgetPeriod() + " exceed the restart budget of " + budget);
     }
     history.restarts++;
     return RestartPlan.replace(backoff.delayMillis(inRow), count);
+  }
+
+  /**
+   * A death from outside says nothing about the slot's code: it spends only the outside budget and
+   * restarts after the first backoff step, without growing the slot's backoff.
+   */
+  private RestartPlan afterOutsideDeath(RestartHistory history) {
+    int count = outside.record();
+    if (outside.exceeded(count)) {
+      return RestartPlan.escalate(
+          count,
+          count
+              + " deaths from outside within "
+              + budgetPeriod()
+              + " exceed the budget for deaths from outside of "
+              + describeOutsideBudget());
+    }
+    history.restarts++;
+    return RestartPlan.replace(backoff.delayMillis(1), count);
   }
 
   /** {@code 50 in 60s} */
