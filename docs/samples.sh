@@ -3,7 +3,7 @@
 # one into the README, so that no sample is pasted by hand or left behind by the code.
 #
 #   docs/samples.sh                  # every sample (about 7 minutes: the full matrix takes ~4)
-#   docs/samples.sh status load      # only these (names: demo matrix curl status load stall)
+#   docs/samples.sh status load      # only these (names: demo matrix curl status live load stall)
 #   docs/samples.sh --readme         # runs nothing: copies docs/samples/*.txt into README.md
 #   MATRIX_FLAGS="--faults segfault,hang" docs/samples.sh matrix   # a shorter matrix, for trying
 #
@@ -19,7 +19,8 @@ samples="$root/docs/samples"
 readme="$root/README.md"
 fl="$root/faultline"
 token="samples-token"
-all=(demo matrix curl status load stall)
+export FAULTLINE_CHAOS_TOKEN="$token" # the servers and the load client read it from the environment (never a flag: ps shows flags)
+all=(demo matrix curl status live load stall)
 work=$(mktemp -d)
 pids=()
 
@@ -73,7 +74,7 @@ show() {
 serve() {
   local name="$1" log="$work/$1.log"
   shift
-  "$fl" serve --port 0 --chaos-token "$token" --run-dir "$work/$name" "$@" >"$log" 2>&1 &
+  "$fl" serve --port 0 --run-dir "$work/$name" "$@" >"$log" 2>&1 &
   pid=$!
   pids+=("$pid")
   for _ in $(seq 1200); do
@@ -145,6 +146,31 @@ sample_status() {
   stop "$thread"
 }
 
+# The live views of both modes (issue 12): after a few plain requests, one segfault into the
+# process-mode server and one hung request in the thread-mode server.
+sample_live() {
+  serve live-process --mode process --workers 2
+  local pp=$port process=$pid
+  serve live-thread --mode thread --workers 2
+  local tp=$port thread=$pid
+  for _ in 1 2 3; do
+    curl -s "localhost:$pp/work?input=42&cost=10" >/dev/null
+    curl -s "localhost:$tp/work?input=42&cost=10" >/dev/null
+  done
+  ask "localhost:$pp/work?input=42&cost=10&fault=segfault" -H "X-Chaos-Token: $token"
+  whole "$pp"
+  curl -s -m 1 "localhost:$tp/work?input=7&cost=10&fault=hang" -H "X-Chaos-Token: $token" >/dev/null || true
+  echo "# a hang request went to the thread-mode server 1 s ago: curl gave up, the thread did not"
+  ask "localhost:$pp/status"
+  ask "localhost:$pp/status?format=text"
+  ask "localhost:$tp/status?format=text"
+  typed curl -s "localhost:$pp/metrics"
+  echo "# (the faultline_ lines only, histogram buckets left out)"
+  curl -s "localhost:$pp/metrics" | grep -E '^faultline_' | grep -v '_bucket'
+  stop "$process"
+  stop "$thread"
+}
+
 # The load client against both modes, with faults.
 sample_load() {
   serve load-process --mode process --workers 4
@@ -152,7 +178,7 @@ sample_load() {
   serve load-thread --mode thread --workers 4
   local tp=$port thread=$pid
   show "$fl" load --target "process=http://127.0.0.1:$pp" --target "thread=http://127.0.0.1:$tp" \
-    --rate 200 --duration 10s --faults segfault,exception --fault-every 5s --chaos-token "$token"
+    --rate 200 --duration 10s --faults segfault,exception --fault-every 5s
   stop "$process"
   stop "$thread"
 }

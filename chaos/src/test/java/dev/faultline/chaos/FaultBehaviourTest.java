@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
@@ -49,7 +50,7 @@ class FaultBehaviourTest {
   }
 
   @Test
-  void shouldLeaveTheCacheLockHeldForeverByTwoDeadlockedThreads() {
+  void shouldLeaveTheCacheLockHeldForeverByTwoDeadlockedThreads() throws InterruptedException {
     FakeUnit unit = new FakeUnit();
 
     FaultSpec.parse("deadlock").inject(unit);
@@ -57,7 +58,7 @@ class FaultBehaviourTest {
     assertThat(unit.lock.isLocked()).as("cache lock held").isTrue();
     assertThat(unit.lock.isHeldByCurrentThread()).isFalse();
     assertThat(unit.lock.tryLock()).as("anyone else can take the cache lock").isFalse();
-    long[] deadlocked = ManagementFactory.getThreadMXBean().findDeadlockedThreads();
+    long[] deadlocked = deadlockedThreadsWithin(Duration.ofSeconds(10));
     assertThat(deadlocked).as("threads the JVM finds deadlocked").isNotNull();
     assertThat(
             Arrays.stream(ManagementFactory.getThreadMXBean().getThreadInfo(deadlocked))
@@ -81,5 +82,20 @@ class FaultBehaviourTest {
     FaultSpec.parse("leak:mb=2").inject(new FakeUnit());
 
     assertThat(MemoryLeak.retainedMiB()).isEqualTo(before + 2);
+  }
+
+  /**
+   * The fault returns once each thread holds its first lock; each then still has to reach its
+   * second {@code lock()} and block there before the JVM can see the cycle (on a loaded machine
+   * that takes a moment): poll for it, bounded.
+   */
+  private static long[] deadlockedThreadsWithin(Duration limit) throws InterruptedException {
+    long end = System.nanoTime() + limit.toNanos();
+    long[] found = ManagementFactory.getThreadMXBean().findDeadlockedThreads();
+    while (found == null && System.nanoTime() < end) {
+      Thread.sleep(10);
+      found = ManagementFactory.getThreadMXBean().findDeadlockedThreads();
+    }
+    return found;
   }
 }

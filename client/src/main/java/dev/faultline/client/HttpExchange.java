@@ -2,30 +2,38 @@ package dev.faultline.client;
 
 import dev.faultline.chaos.ChaosGuard;
 import dev.faultline.config.Target;
+import io.vertx.core.Context;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.RequestOptions;
-import java.util.function.Consumer;
 
 /**
  * One request and its answer over the run's Vert.x HTTP client (HTTP/1.1, keep-alive, no
  * pipelining): sends {@code GET /work...}, reads the whole body and judges it. A failure before the
- * status line and one after it are told apart: the latter is a truncated answer.
+ * status line and one after it are told apart: the latter is a truncated answer. A 200 that comes
+ * before {@link ExpectedDigests} has its digest is judged once it has, on the run's context, with
+ * the time it arrived: the event loop never computes a digest.
  */
 final class HttpExchange implements Sender {
   private final HttpClient client;
   private final long timeoutMs;
   private final String chaosToken;
+  private final Context context;
+  private final ClientCost cost;
 
-  HttpExchange(HttpClient client, long timeoutMs, String chaosToken) {
+  HttpExchange(
+      HttpClient client, long timeoutMs, String chaosToken, Context context, ClientCost cost) {
     this.client = client;
     this.timeoutMs = timeoutMs;
     this.chaosToken = chaosToken;
+    this.context = context;
+    this.cost = cost;
   }
 
   @Override
-  public void send(Target target, PlannedRequest r, Consumer<Outcome> answered) {
+  public void send(Target target, PlannedRequest r, Answered answered) {
     RequestOptions options =
         new RequestOptions()
             .setHost(target.host())
@@ -41,22 +49,37 @@ final class HttpExchange implements Sender {
         .onComplete(
             sent -> {
               if (sent.failed()) {
-                answered.accept(ResponseCheck.judge(sent.cause()));
+                answered.accept(ResponseCheck.judge(sent.cause()), System.nanoTime());
               } else {
                 read(r, sent.result(), answered);
               }
             });
   }
 
-  private static void read(
-      PlannedRequest r, HttpClientResponse response, Consumer<Outcome> answered) {
+  private void read(PlannedRequest r, HttpClientResponse response, Answered answered) {
     response
         .body()
         .onComplete(
-            body ->
-                answered.accept(
-                    body.succeeded()
-                        ? ResponseCheck.judge(r, response.statusCode(), body.result())
-                        : ResponseCheck.truncated(body.cause())));
+            body -> {
+              long at = System.nanoTime();
+              if (body.failed()) {
+                answered.accept(ResponseCheck.truncated(body.cause()), at);
+              } else {
+                judge(r, response.statusCode(), body.result(), at, answered);
+              }
+            });
+  }
+
+  private void judge(PlannedRequest r, int status, Buffer body, long at, Answered answered) {
+    if (status != 200 || r.expected().isDone()) {
+      answered.accept(ResponseCheck.judge(r, status, body), at);
+      return;
+    }
+    cost.waitedForDigest(at);
+    r.expected()
+        .thenRun(
+            () ->
+                context.runOnContext(
+                    v -> answered.accept(ResponseCheck.judge(r, status, body), at)));
   }
 }

@@ -15,10 +15,11 @@ import java.util.Map;
  * The result of a load run, per target, with stable field names: {@code {"targets": {"<name>":
  * {"sent", "ok", "failed", "poisoned", "collateralFailures", "wrongAnswers", "availability",
  * "latencyMs": {"p50", "p99", "max", ...}, "errors": {...}, "uncorrectedLatencyMs", "late",
- * "notSent", "errorClasses", "timeline", "distribution", "events"}}, "run": {...}, "thresholds":
- * [...]}}}. Callers may add fields per target (the demo adds restart counts) with {@link #put} and
- * events (server restarts) with {@link #markEvent}. Every rendering (table, HTML, CSV) reads this
- * JSON, so a saved report renders the same.
+ * "notSent", "errorClasses", "timeline", "distribution", "events"}}, "run": {..., "client":
+ * {"cpuMs", "answers", "cpuMicrosPerAnswer", "bottleneckSeconds"}}, "thresholds": [...]}}}. Callers
+ * may add fields per target (the demo adds restart counts) with {@link #put} and events (server
+ * restarts) with {@link #markEvent}. Every rendering (table, HTML, CSV) reads this JSON, so a saved
+ * report renders the same.
  */
 public final class LoadReport {
   private final JsonObject run;
@@ -36,12 +37,16 @@ public final class LoadReport {
   }
 
   static LoadReport of(
-      LoadSettings s, FaultSchedule faults, Map<Target, TargetStats> stats, RunClock clock) {
+      LoadSettings s,
+      FaultSchedule faults,
+      Map<Target, TargetStats> stats,
+      RunClock clock,
+      JsonObject client) {
     Map<String, JsonObject> targets = new LinkedHashMap<>();
     stats.forEach((t, st) -> targets.put(t.name(), SummaryJson.of(st)));
     String log =
         IntervalLog.write(clock.startEpochMs(), stats.values().stream().map(st -> st.log).toList());
-    return new LoadReport(runJson(s, faults, clock), targets, clock, log);
+    return new LoadReport(runJson(s, faults, clock).put("client", client), targets, clock, log);
   }
 
   private static JsonObject runJson(LoadSettings s, FaultSchedule faults, RunClock clock) {
@@ -127,9 +132,18 @@ public final class LoadReport {
     return out;
   }
 
-  /** The side-by-side table printed at the end of a run. */
+  /** The side-by-side table printed at the end of a run, and the client's own cost under it. */
   public String table() {
-    return ReportTable.render(targets);
+    return ReportTable.render(targets) + clientLine() + "\n";
+  }
+
+  /**
+   * What the client cost and whether it kept up: {@code client CPU: 38 µs per answer (...); the
+   * client was the bottleneck for 3 s}.
+   */
+  public String clientLine() {
+    JsonObject client = run.getJsonObject("client");
+    return client == null ? "" : ClientCost.line(client);
   }
 
   /** One self-contained HTML page: charts of both modes overlaid, the table, no network needed. */

@@ -21,8 +21,11 @@ import java.util.function.Consumer;
  * One load run against one or more targets, paced as its {@link LoadModel} says: open loop (the
  * default), closed loop or max rate, at a constant or ramping rate. Each target gets the same
  * requests at the same scheduled moments. Everything runs on one Vert.x context, so the statistics
- * need no locks. The run is bounded: sending stops at the end of the duration plus one timeout
- * (whatever still waits is counted as not sent), and a hard deadline ends it regardless.
+ * need no locks. Expected digests are computed ahead on a thread of their own ({@link
+ * ExpectedDigests}), and the run measures its own cost ({@link ClientCost}): CPU per answer, and
+ * the seconds in which the client, not a server, was the bottleneck. The run is bounded: sending
+ * stops at the end of the duration plus one timeout (whatever still waits is counted as not sent),
+ * and a hard deadline ends it regardless.
  *
  * <p>A caller that decides things while the load runs (the fault matrix) may, before {@link
  * #start()}, {@link #listen} to every request's outcome, open a {@link #connectionPerRequest()
@@ -45,6 +48,10 @@ public final class LoadRun {
   private final ProgressPrinter progress;
   private final CompletableFuture<LoadReport> done = new CompletableFuture<>();
   private final List<Long> timers = new ArrayList<>();
+  private Consumer<List<SecondSample>> onSecond = samples -> {};
+  private CacheMissInputs unpacedInputs;
+  private ExpectedDigests digests;
+  private ClientCost cost;
   private LoadListener listener = LoadListener.NONE;
   private boolean connectionPerRequest;
   private int hotInputs;
@@ -63,6 +70,16 @@ public final class LoadRun {
     this.faults = new FaultSchedule(settings.faults(), settings.faultEvery(), settings.duration());
     settings.targets().forEach(t -> stats.put(t, new TargetStats(t.name())));
     this.progress = new ProgressPrinter(console);
+  }
+
+  public LoadSettings settings() {
+    return settings;
+  }
+
+  /** Called once a second, on the run's context, with every target's last second. */
+  public LoadRun onSecond(Consumer<List<SecondSample>> listener) {
+    this.onSecond = listener;
+    return this;
   }
 
   /** Every request's outcome goes to {@code l} too, on the run's context. Before {@link #start}. */
@@ -118,10 +135,14 @@ public final class LoadRun {
                 .setConnectTimeout(
                     (int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis())),
             new PoolOptions().setHttp1MaxSize(model.inFlightLimit()));
-    HttpExchange http =
-        new HttpExchange(client, settings.timeout().toMillis(), settings.chaosToken());
     startNanos = System.nanoTime();
     startEpochMs = System.currentTimeMillis();
+    cost = new ClientCost(startNanos);
+    digests =
+        ExpectedDigests.start(model.maxRate() ? unpacedInputs().templates() : plan, startNanos);
+    HttpExchange http =
+        new HttpExchange(
+            client, settings.timeout().toMillis(), settings.chaosToken(), context, cost);
     listener.started(startNanos);
     stats.forEach(
         (t, s) ->
@@ -137,6 +158,7 @@ public final class LoadRun {
                     listener)));
     if (model.maxRate()) {
       dispatches.forEach(TargetDispatch::prime);
+      timers.add(vertx.setPeriodic(1, id -> cost.tick(System.nanoTime())));
     } else {
       schedulerTimer = vertx.setPeriodic(1, id -> sendDue());
       timers.add(schedulerTimer);
@@ -151,16 +173,24 @@ public final class LoadRun {
             id -> finish()));
   }
 
+  /** One set for every target of a max-rate run, so each digest is computed once. */
+  private CacheMissInputs unpacedInputs() {
+    if (unpacedInputs == null) {
+      unpacedInputs = new CacheMissInputs(settings.seed(), settings.cost());
+    }
+    return unpacedInputs;
+  }
+
   private UnpacedFeed feed() {
     return new UnpacedFeed(
-        settings.seed(),
+        unpacedInputs(),
         startNanos,
         startNanos + settings.duration().toNanos(),
-        settings.plannedRequests(),
-        settings.cost());
+        settings.plannedRequests());
   }
 
   private void sendDue() {
+    cost.tick(System.nanoTime());
     long now = System.nanoTime() - startNanos;
     while (sending && next < plan.size() && plan.get(next).dueNanos <= now) {
       PlannedRequest r = plan.get(next++);
@@ -168,12 +198,18 @@ public final class LoadRun {
     }
     if (next == plan.size()) {
       vertx.cancelTimer(schedulerTimer);
+      timers.add(vertx.setPeriodic(1, id -> cost.tick(System.nanoTime())));
       finishWhenQuiet();
     }
   }
 
   private void everySecond() {
-    progress.second(++seconds, stats);
+    long second = ++seconds;
+    onSecond.accept(
+        stats.entrySet().stream()
+            .map(e -> SecondSample.of(e.getKey().name(), second, e.getValue()))
+            .toList());
+    progress.second(second, stats);
     stats.values().forEach(s -> s.timeline.closeSettled(seconds - 1));
   }
 
@@ -204,7 +240,7 @@ public final class LoadRun {
   }
 
   private void finish() {
-    if (done.isDone()) {
+    if (done.isDone() || client == null) {
       return;
     }
     timers.forEach(vertx::cancelTimer);
@@ -212,6 +248,14 @@ public final class LoadRun {
     dispatches.forEach(TargetDispatch::abandonBacklog);
     progress.last(System.nanoTime() - startNanos, stats);
     client.close();
-    done.complete(LoadReport.of(settings, faults, stats, new RunClock(startEpochMs, startNanos)));
+    digests.close();
+    long answers = stats.values().stream().mapToLong(s -> s.sent - s.notSent).sum();
+    done.complete(
+        LoadReport.of(
+            settings,
+            faults,
+            stats,
+            new RunClock(startEpochMs, startNanos),
+            cost.summary(answers)));
   }
 }

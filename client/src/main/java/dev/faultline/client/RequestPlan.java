@@ -52,9 +52,4 @@ final class RequestPlan {
     double seconds = 2.0 * i / (r0 + Math.sqrt(Math.max(0, r0 * r0 + 2 * k * i)));
     return Math.round(seconds * 1e9);
   }
-
-  /** A request of a max-rate run, made when a connection is free: no schedule, no fault. */
-  static PlannedRequest unpaced(long seq, long sentNanos, SplittableRandom random, int cost) {
-    return new PlannedRequest(seq, sentNanos, random.nextLong(), cost, "");
-  }
 }

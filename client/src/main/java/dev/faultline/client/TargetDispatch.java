@@ -100,8 +100,7 @@ final class TargetDispatch {
     http.send(
         target,
         r,
-        outcome -> {
-          long now = System.nanoTime();
+        (outcome, now) -> {
           stats.completed(r, outcome, (now - dueAt) / 1_000, (now - leftAt) / 1_000);
           tell(r, (now - dueAt) / 1_000, outcome);
           if (refill == null || !refillOne()) {

@@ -1,27 +1,25 @@
 package dev.faultline.client;
 
-import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /**
  * The requests of a max-rate run for one target, made one at a time when a connection frees up,
- * until the run's end or the request cap. Each target draws the same inputs from the seed; a
- * request is due the moment it is made, so corrected and uncorrected latency agree.
+ * until the run's end or the request cap. Every target draws the same inputs, round robin from
+ * {@link CacheMissInputs}; a request is due the moment it is made, so corrected and uncorrected
+ * latency agree.
  */
 final class UnpacedFeed implements Supplier<PlannedRequest> {
-  private final SplittableRandom random;
+  private final CacheMissInputs inputs;
   private final long startNanos;
   private final long endNanos;
   private final long cap;
-  private final int cost;
   private long seq;
 
-  UnpacedFeed(long seed, long startNanos, long endNanos, long cap, int cost) {
-    this.random = new SplittableRandom(seed);
+  UnpacedFeed(CacheMissInputs inputs, long startNanos, long endNanos, long cap) {
+    this.inputs = inputs;
     this.startNanos = startNanos;
     this.endNanos = endNanos;
     this.cap = cap;
-    this.cost = cost;
   }
 
   /** The next request, or null once the run is over. */
@@ -31,6 +29,6 @@ final class UnpacedFeed implements Supplier<PlannedRequest> {
     if (now >= endNanos || seq >= cap) {
       return null;
     }
-    return RequestPlan.unpaced(seq++, now - startNanos, random, cost);
+    return inputs.request(seq++, now - startNanos);
   }
 }

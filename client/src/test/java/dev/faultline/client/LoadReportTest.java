@@ -60,7 +60,16 @@ class LoadReportTest {
   }
 
   private LoadReport report() {
-    return LoadReport.of(settings, schedule, stats, new RunClock(START_EPOCH_MS, 0));
+    return LoadReport.of(
+        settings,
+        schedule,
+        stats,
+        new RunClock(START_EPOCH_MS, 0),
+        new JsonObject()
+            .put("cpuMs", 150)
+            .put("answers", 3000)
+            .put("cpuMicrosPerAnswer", 50.0)
+            .put("bottleneckSeconds", 2));
   }
 
   @Test

@@ -6,7 +6,6 @@ import dev.faultline.config.Target;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class TargetDispatchTest {
@@ -14,17 +13,17 @@ class TargetDispatchTest {
 
   /** Holds every request until the test answers it: a server that answers when told. */
   private static final class HeldSender implements Sender {
-    final ArrayDeque<Consumer<Outcome>> pending = new ArrayDeque<>();
+    final ArrayDeque<Sender.Answered> pending = new ArrayDeque<>();
     final List<PlannedRequest> sent = new ArrayList<>();
 
     @Override
-    public void send(Target target, PlannedRequest r, Consumer<Outcome> answered) {
+    public void send(Target target, PlannedRequest r, Sender.Answered answered) {
       sent.add(r);
       pending.add(answered);
     }
 
     void answerOldest(Outcome o) {
-      pending.poll().accept(o);
+      pending.poll().accept(o, System.nanoTime());
     }
   }
 

@@ -8,9 +8,10 @@ import java.time.Duration;
  * within {@code period} gives up (escalates) instead of restarting forever; a worker that keeps
  * dying before it is ready stops being retried after {@code maxBootFailures} attempts in a row.
  *
- * @param backoffInitial delay before the first restart of a slot that just crashed; it grows by
- *     {@code backoffMultiplier} per consecutive crash of that slot, up to {@code backoffMax}, each
- *     delay varied by +/- {@code backoffJitter} (a fraction) so slots do not restart in lockstep
+ * @param backoffInitial delay before the second restart in a row of a slot (the first starts at
+ *     once: one crash is no reason to wait); it grows by {@code backoffMultiplier} per further
+ *     consecutive crash of that slot, up to {@code backoffMax}, each delay varied by +/- {@code
+ *     backoffJitter} (a fraction) so slots do not restart in lockstep
  * @param backoffResetAfter a worker that stayed up this long resets its slot's backoff
  * @param exitOnExhaustion exit the server with {@link ExitCodes#POOL_EXHAUSTED} when the pool gives
  *     up, so a parent (systemd, the demo root) can restart it; otherwise keep answering 503

@@ -15,7 +15,9 @@ import java.util.function.Consumer;
  * Runs jobs on the worker's job threads, never on the IPC event loop, so the socket stays
  * responsive (and keeps sending heartbeats) while a job computes or misbehaves. An answer is
  * written only after {@link JobExecution} has checked the worker's state, so a worker that finds
- * its state corrupted exits before it answers anything.
+ * its state corrupted exits before it answers anything. The master pipelines: it may send more jobs
+ * than there are job threads; those wait in the pool's queue, in the order they came, and answers
+ * leave in the order jobs finish, each with its job id.
  */
 final class JobService {
   private final ExecutorService threads;
@@ -23,17 +25,26 @@ final class JobService {
   private final TestHooks hooks;
 
   JobService(int workerId, int jobThreads, JobExecution execution, TestHooks hooks) {
+    this(jobThreads(workerId, jobThreads), execution, hooks);
+  }
+
+  /** With the given threads: a test may run jobs when and where it wants. */
+  JobService(ExecutorService threads, JobExecution execution, TestHooks hooks) {
+    this.threads = threads;
     this.execution = execution;
-    AtomicInteger n = new AtomicInteger();
     this.hooks = hooks;
-    this.threads =
-        Executors.newFixedThreadPool(
-            jobThreads,
-            r -> {
-              Thread t = new Thread(r, "worker-" + workerId + "-job-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+  }
+
+  /** {@code jobThreads} threads, and an unbounded queue for the jobs beyond them. */
+  private static ExecutorService jobThreads(int workerId, int jobThreads) {
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        jobThreads,
+        r -> {
+          Thread t = new Thread(r, "worker-" + workerId + "-job-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   void submit(JobRequest job, Consumer<IpcMessage> reply) {

@@ -27,7 +27,7 @@ public final class ResultCache implements UnitState {
 
   /** The workload's answer, from the cache when it holds one for these arguments. */
   public long digest(long input, int cost) {
-    int slot = slotOf(input, cost);
+    int slot = slotFor(input, cost);
     lock.lock();
     try {
       if (filled[slot] && inputs[slot] == input && costs[slot] == cost) {
@@ -97,7 +97,11 @@ public final class ResultCache implements UnitState {
     return mix(mix(inputs[slot] + costs[slot]) ^ digests[slot]);
   }
 
-  private static int slotOf(long input, int cost) {
+  /**
+   * The slot that holds {@code (input, cost)}: public so that a load client can pick inputs that
+   * evict each other, and so measure the workload rather than this cache.
+   */
+  public static int slotFor(long input, int cost) {
     return (int) (mix(input * 31 + cost) & (SLOTS - 1));
   }
 

@@ -11,6 +11,8 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioDomainSocketChannel;
+import io.netty.util.internal.logging.InternalLoggerFactory;
+import io.netty.util.internal.logging.JdkLoggerFactory;
 import java.net.UnixDomainSocketAddress;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,6 +31,10 @@ public final class WorkerMain {
   private WorkerMain() {}
 
   public static void main(String[] args) {
+    // Before any Netty class asks for a logger: Netty's own detection would find SLF4J in the jar
+    // and pull Logback and its XML configuration in (about 250 classes, a tenth of the start-up)
+    // for the few lines a worker ever writes.
+    InternalLoggerFactory.setDefaultFactory(JdkLoggerFactory.INSTANCE);
     WorkerArgs a = WorkerArgs.parse(args);
     TestHooks hooks = TestHooks.fromEnvironment();
     if (hooks.refusesToBoot()) {

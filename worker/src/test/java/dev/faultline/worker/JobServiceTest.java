@@ -59,4 +59,27 @@ class JobServiceTest {
                 "job_failed",
                 "dev.faultline.config.ConfigException: cost must be between 0 and 10000, but was 10001"));
   }
+
+  @Test
+  void shouldRunAsManyJobsAtOnceAsItHasThreadsAndQueueTheRest() throws Exception {
+    JobService twoThreads =
+        new JobService(
+            2,
+            2,
+            new JobExecution(new ResultCache(), () -> {}),
+            new TestHooks("sleep-job-on=5:200"));
+    java.util.concurrent.LinkedBlockingQueue<IpcMessage> answers =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    long start = System.nanoTime();
+
+    for (int id = 1; id <= 4; id++) {
+      twoThreads.submit(new JobRequest(id, 5, 0, ""), answers::add);
+    }
+    for (int i = 0; i < 4; i++) {
+      assertThat(answers.poll(10, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
+    }
+
+    // four 200 ms jobs on two threads take two rounds: never less than 400 ms
+    assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(400);
+  }
 }

@@ -2,6 +2,7 @@ package dev.faultline.lab.cli;
 
 import dev.faultline.lab.bench.BenchRunner;
 import dev.faultline.lab.bench.BenchSettings;
+import dev.faultline.lab.bench.overhead.BenchOverheadCommand;
 import dev.faultline.lab.bench.part.PartSettings;
 import dev.faultline.lab.demo.Console;
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ import picocli.CommandLine.Parameters;
       "holds, holds with a nuance, or does not hold here. Parts: layout (address space), ipc",
       "(8 IPC kinds + a thread hand-off, pinned to one and two cores), spawn, memory, switch,",
       "sync, isolation (the fault matrix), or all. Every part is bounded in time.",
+      "overhead: what process mode costs next to thread mode, each figure against its goal",
+      "(about 2 minutes; --report-json and --run-dir only).",
       "Exit status: 0 when every part ran, 97 when some part failed or ran out of time, 2 for bad flags."
     })
 final class BenchCommand implements Callable<Integer> {
@@ -28,7 +31,8 @@ final class BenchCommand implements Callable<Integer> {
       defaultValue = "all",
       paramLabel = "PART",
       description =
-          "layout|ipc|spawn|memory|switch|sync|isolation|all (default: ${DEFAULT-VALUE}).")
+          "layout|ipc|spawn|memory|switch|sync|isolation|all, or overhead "
+              + "(default: ${DEFAULT-VALUE}).")
   String part;
 
   @Option(
@@ -116,6 +120,9 @@ final class BenchCommand implements Callable<Integer> {
             : Path.of(
                 System.getProperty("java.io.tmpdir"),
                 "faultline-bench-" + ProcessHandle.current().pid());
+    if (BenchOverheadCommand.PART.equals(part)) {
+      return BenchOverheadCommand.run(reportJson, dir);
+    }
     PartSettings parts =
         new PartSettings(
             ipcTime,

@@ -12,6 +12,7 @@ import dev.faultline.config.Supervision;
 import dev.faultline.config.WorkerTimeouts;
 import dev.faultline.lab.bench.BenchSettings;
 import dev.faultline.lab.bench.part.PartSettings;
+import dev.faultline.lab.dashboard.DashboardSettings;
 import dev.faultline.lab.demo.DemoSettings;
 import dev.faultline.lab.matrix.MatrixSettings;
 import dev.faultline.lab.soak.SoakSettings;
@@ -77,6 +78,11 @@ final class ConfigDefaults implements IDefaultValueProvider {
       Map.of(
           "demo",
           Map.of("--warmup", DemoSettings.DEFAULT_WARMUP, "--faults", DemoSettings.DEFAULT_FAULTS),
+          "dashboard",
+          Map.of(
+              "--port", DashboardSettings.DEFAULT_PORT,
+              "--rate", DashboardSettings.DEFAULT_LOAD_RATE,
+              "--load-duration", DashboardSettings.DEFAULT_LOAD_DURATION),
           "matrix",
           Map.of(
               "--workers", MatrixSettings.DEFAULT_WORKERS,

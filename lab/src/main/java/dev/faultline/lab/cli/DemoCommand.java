@@ -61,6 +61,13 @@ final class DemoCommand implements Callable<Integer> {
               + "restarts marked.")
   Path reportHtml;
 
+  @Option(
+      names = "--dashboard",
+      description =
+          "Also serve the live dashboard on a loopback port (URL printed) while the load runs: both "
+              + "modes side by side, with buttons that inject faults into both.")
+  boolean dashboard;
+
   @Override
   public Integer call() throws Exception {
     DemoSettings s =
@@ -77,6 +84,6 @@ final class DemoCommand implements Callable<Integer> {
             reportJson.value,
             runDir.orNewTempDir("demo"),
             reportHtml);
-    return new DemoRunner(s, new Console(System.out)).run();
+    return new DemoRunner(s, new Console(System.out)).withDashboard(dashboard).run();
   }
 }

@@ -6,6 +6,7 @@ import dev.faultline.client.LoadRun;
 import dev.faultline.client.ReportFiles;
 import dev.faultline.client.Threshold;
 import dev.faultline.client.ThresholdResult;
+import dev.faultline.config.ChaosToken;
 import dev.faultline.config.ConfigException;
 import dev.faultline.config.Durations;
 import dev.faultline.config.ExitCodes;
@@ -106,13 +107,14 @@ final class LoadCommand implements Callable<Integer> {
   String faults;
 
   @Option(
-      names = "--chaos-token",
-      paramLabel = "TOKEN",
+      names = "--chaos-token-file",
+      paramLabel = "FILE",
       description =
-          "The servers' chaos token, sent with faulted requests (default: $"
+          "A file whose first line is the servers' chaos token, sent with faulted requests "
+              + "(default: $"
               + ServeCommand.TOKEN_ENV
-              + ").")
-  String chaosToken;
+              + "; never a flag, so the token does not show in ps).")
+  Path chaosTokenFile;
 
   @Option(
       names = "--timeout",
@@ -213,7 +215,7 @@ final class LoadCommand implements Callable<Integer> {
         FaultNames.parseList("faults", faults),
         faultEvery.value,
         seed.orRandom(),
-        chaosToken != null ? chaosToken : System.getenv(ServeCommand.TOKEN_ENV),
+        ChaosToken.read(chaosTokenFile, System.getenv(), ServeCommand.TOKEN_ENV),
         timeout,
         reportJson.value,
         spec.model(connections, maxInFlight));

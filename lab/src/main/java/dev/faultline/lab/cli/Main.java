@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       LoadCommand.class,
       MatrixCommand.class,
+      DashboardCommand.class,
       BenchCommand.class,
       SoakCommand.class,
       CommandLine.HelpCommand.class

@@ -34,8 +34,8 @@ final class SupervisionOptions {
       names = "--restart-backoff",
       converter = DurationConverter.class,
       description =
-          "Delay before the first restart of a slot; grows with its failures in a row (default: "
-              + "${DEFAULT-VALUE}, 1ms-10m).")
+          "Delay before the second restart in a row of a slot (the first starts at once); grows "
+              + "with its failures in a row (default: ${DEFAULT-VALUE}, 1ms-10m).")
   Duration backoff;
 
   @Option(

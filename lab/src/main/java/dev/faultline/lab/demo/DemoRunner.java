@@ -8,6 +8,8 @@ import dev.faultline.config.ExitCodes;
 import dev.faultline.config.LoadSettings;
 import dev.faultline.config.Mode;
 import dev.faultline.config.Target;
+import dev.faultline.lab.dashboard.Dashboard;
+import dev.faultline.lab.dashboard.DashboardSettings;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
@@ -33,10 +35,18 @@ public final class DemoRunner {
 
   private final DemoSettings settings;
   private final Console console;
+  private boolean withDashboard;
+  private Dashboard dashboard;
 
   public DemoRunner(DemoSettings settings, Console console) {
     this.settings = settings;
     this.console = console;
+  }
+
+  /** Also serve the live dashboard (its URL printed) while the measured load runs. */
+  public DemoRunner withDashboard(boolean on) {
+    this.withDashboard = on;
+    return this;
   }
 
   public int run() throws Exception {
@@ -51,6 +61,7 @@ public final class DemoRunner {
     Vertx vertx = Vertx.vertx();
     try {
       startAll(servers);
+      startDashboard(vertx, servers, token);
       warmUp(vertx, servers);
       LoadReport report = runLoad(vertx, servers, token);
       awaitFullStrength(vertx, servers);
@@ -60,6 +71,9 @@ public final class DemoRunner {
       print(report, runDir);
       return ExitCodes.OK;
     } finally {
+      if (dashboard != null) {
+        dashboard.close();
+      }
       ServerProcess.stopAll(servers);
       vertx.close();
       Runtime.getRuntime().removeShutdownHook(hook);
@@ -114,6 +128,14 @@ public final class DemoRunner {
         .get(warm.duration().toSeconds() + 60, TimeUnit.SECONDS);
   }
 
+  private void startDashboard(Vertx vertx, List<ServerProcess> servers, String token)
+      throws Exception {
+    if (withDashboard) {
+      dashboard = Dashboard.start(vertx, DashboardSettings.of(targets(servers), token));
+      console.root("dashboard live at " + dashboard.url());
+    }
+  }
+
   private static List<Target> targets(List<ServerProcess> servers) {
     return servers.stream().map(s -> new Target(s.name(), "127.0.0.1", s.port())).toList();
   }
@@ -141,8 +163,8 @@ public final class DemoRunner {
             load.seed(),
             load.faults().isEmpty() ? "none" : String.join(",", load.faults()),
             Durations.format(load.faultEvery())));
-    return new LoadRun(vertx, load, console::line)
-        .start()
+    LoadRun run = new LoadRun(vertx, load, console::line);
+    return (dashboard != null ? dashboard.drive(run) : run.start())
         .get(load.duration().toSeconds() + 60, TimeUnit.SECONDS);
   }
 

@@ -1,8 +1,8 @@
 package dev.faultline.lab.demo;
 
+import dev.faultline.chaos.ChaosGuard;
 import dev.faultline.config.Durations;
 import dev.faultline.config.Mode;
-import dev.faultline.lab.cli.Main;
 import dev.faultline.supervisor.death.DeathCause;
 import dev.faultline.supervisor.death.DeathClassifier;
 import dev.faultline.supervisor.launch.ChildOutput;
@@ -40,6 +40,14 @@ import java.util.concurrent.TimeoutException;
  * machine; a process-mode server's workers inherit the limit.
  */
 public final class ServerProcess {
+  /**
+   * The class a served child JVM starts: the product's own command line, launched as a process with
+   * {@code serve ...} like any other command, so this package names it the way it names the {@code
+   * serve} flags, as part of the child's command line, not as a code dependency (the CLI uses this
+   * package; {@code MainTest} checks that the name stays true).
+   */
+  public static final String FAULTLINE_MAIN = "dev.faultline.lab.cli.Main";
+
   /** Heap of a process-mode master: it runs no workload. */
   static final int MASTER_HEAP_MB = 128;
 
@@ -67,6 +75,8 @@ public final class ServerProcess {
   private final List<ServerEvent> events = new CopyOnWriteArrayList<>();
   private final boolean restartOnDeath;
   private final int maxOpenFiles;
+  private final List<String> extraServeArgs;
+  private volatile boolean haltsForGood = true;
   private volatile DeathCause lastDeath;
   private volatile boolean announcedItsEnd;
   private volatile Process process;
@@ -76,9 +86,6 @@ public final class ServerProcess {
   private volatile int restarts;
   private volatile long startedAtNanos;
   private volatile Instant startedAt = Instant.MIN;
-
-  /** The restart-policy flags the server gets; by default a halted pool exits 75 (see below). */
-  private volatile List<String> serveFlags = List.of("--exit-on-pool-exhausted");
 
   ServerProcess(
       String name,
@@ -107,6 +114,36 @@ public final class ServerProcess {
       Console console,
       boolean restartOnDeath,
       int maxOpenFiles) {
+    this(
+        name,
+        mode,
+        port,
+        units,
+        unitHeapMb,
+        chaosToken,
+        runDir,
+        console,
+        restartOnDeath,
+        maxOpenFiles,
+        List.of());
+  }
+
+  /**
+   * @param extraServeArgs more {@code serve} flags, e.g. a benchmark's restart policy
+   */
+  public ServerProcess(
+      String name,
+      Mode mode,
+      int port,
+      int units,
+      int unitHeapMb,
+      String chaosToken,
+      Path runDir,
+      Console console,
+      boolean restartOnDeath,
+      int maxOpenFiles,
+      List<String> extraServeArgs) {
+    this.extraServeArgs = List.copyOf(extraServeArgs);
     this.restartOnDeath = restartOnDeath;
     this.maxOpenFiles = maxOpenFiles;
     this.name = name;
@@ -129,11 +166,12 @@ public final class ServerProcess {
   }
 
   /**
-   * Replaces the restart-policy flags ({@code --exit-on-pool-exhausted} by default) for the next
-   * start: the soak runs the default pause-and-recover policy with its own budget period.
+   * From the next start on, the server keeps serve's default policy (an exceeded budget pauses the
+   * pool, which recovers by itself) instead of halting and exiting 75: the soak's master must never
+   * restart.
    */
-  public ServerProcess withServeFlags(List<String> flags) {
-    this.serveFlags = List.copyOf(flags);
+  public ServerProcess pausingWhenExhausted() {
+    haltsForGood = false;
     return this;
   }
 
@@ -153,7 +191,7 @@ public final class ServerProcess {
     announcedItsEnd = false;
     ProcessBuilder pb =
         new ProcessBuilder(command()).directory(runDir.toFile()).redirectErrorStream(true);
-    pb.environment().put("FAULTLINE_CHAOS_TOKEN", chaosToken);
+    pb.environment().put(ChaosGuard.TOKEN_ENV, chaosToken);
     try {
       process = pb.start();
     } catch (IOException e) {
@@ -194,11 +232,8 @@ public final class ServerProcess {
 
   private List<String> javaCommand() {
     int heap = mode == Mode.THREAD ? units * unitHeapMb : MASTER_HEAP_MB;
-    return JavaCommand.forMain(
-        heap,
-        runDir,
-        Main.class.getName(),
-        concat(
+    List<String> args =
+        new ArrayList<>(
             List.of(
                 "serve",
                 "--mode",
@@ -213,14 +248,12 @@ public final class ServerProcess {
                 runDir.toString(),
                 "--exit-on-stdin-eof",
                 "--shutdown-grace",
-                Durations.format(SHUTDOWN_GRACE)),
-            serveFlags)); // by default a halted pool exits 75, and this root restarts the server
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
+                Durations.format(SHUTDOWN_GRACE)));
+    if (haltsForGood) {
+      args.add("--exit-on-pool-exhausted"); // a halted pool exits 75, this root restarts it
+    }
+    args.addAll(extraServeArgs);
+    return JavaCommand.forMain(heap, runDir, FAULTLINE_MAIN, args);
   }
 
   private void onExit(Process dead) {

@@ -59,13 +59,15 @@ public final class SoakRun {
                 serverDir,
                 new Console(new PrintStream(OutputStream.nullOutputStream())),
                 false,
-                0)
-            .withServeFlags(
+                0,
                 List.of(
                     "--spares",
                     "1",
                     "--restart-period",
-                    Durations.format(SoakSettings.BUDGET_PERIOD)));
+                    Durations.format(SoakSettings.BUDGET_PERIOD),
+                    "--restart-backoff-reset-after",
+                    Durations.format(SoakSettings.BACKOFF_RESET_AFTER)))
+            .pausingWhenExhausted();
     Vertx vertx = Vertx.vertx();
     try {
       return soak(server, vertx);
@@ -84,7 +86,12 @@ public final class SoakRun {
         Durations.format(SoakSettings.BUDGET_PERIOD),
         s.rate(),
         serverDir);
-    server.start().get(START_LIMIT.toSeconds(), TimeUnit.SECONDS);
+    try {
+      server.start().get(START_LIMIT.toSeconds(), TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      out.println("FAIL start: the server did not start: " + e + "; see " + serverDir);
+      return ExitCodes.SOAK_CHECKS_FAILED;
+    }
     long master = server.pid();
     StatusProbe status = new StatusProbe(port);
     if (awaitFullStrength(status, START_LIMIT) == null) {

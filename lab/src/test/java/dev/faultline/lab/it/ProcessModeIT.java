@@ -53,9 +53,8 @@ class ProcessModeIT {
     int logStart = server.log().size();
     int senders = 4;
     int perSender = 50;
-    int cost =
-        150; // ~8 ms of work: 4 closed-loop senders keep both workers busy and a queue in the
-    // master
+    int cost = 150; // ~8 ms of work: 4 closed-loop senders keep both workers busy, each with a job
+    // queued in its pipeline
     String faultPath = "/work?input=777&cost=5&fault=segfault";
     long[] sentAt = new long[senders * perSender];
     Reply[] replies = new Reply[senders * perSender];
@@ -139,12 +138,12 @@ class ProcessModeIT {
     int died =
         server.awaitLogLine(
             logStart,
-            "died line naming SIGSEGV and the lost request",
+            "died line naming SIGSEGV and the faulted request, failed (others queued behind it "
+                + "on that worker, pipelined, are retried)",
             containsAll(
                 "worker " + workerId + " (pid " + crashedPid + ") died",
                 "SIGSEGV",
-                "lost 1 request",
-                "GET " + faultPath));
+                "GET " + faultPath + " (failed, 502)"));
     server.awaitLogLine(
         died + 1,
         "replacement ready line",

@@ -1,16 +1,18 @@
 package dev.faultline.supervisor.backend;
 
 import dev.faultline.config.Mode;
+import dev.faultline.supervisor.metrics.ServerMetrics;
 import dev.faultline.worker.JobExecution;
 import dev.faultline.worker.ResultCache;
 import dev.faultline.worker.WorkerMain;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +33,6 @@ public final class ThreadBackend implements Backend {
   public static final int QUEUE_CAPACITY = 1024;
 
   private static final Logger LOG = LoggerFactory.getLogger("threads");
-  private static final long IDLE = Long.MIN_VALUE;
 
   private final int threads;
   private final ThreadPoolExecutor pool;
@@ -39,16 +40,13 @@ public final class ThreadBackend implements Backend {
   private final AtomicLong served = new AtomicLong();
   private final AtomicLong stateCorruptions = new AtomicLong();
 
-  /**
-   * Every pool thread by name, in creation order; its value is when its current job began, or IDLE.
-   */
-  private final Map<String, Long> busySinceNanos =
+  /** Every pool thread by name, in creation order. */
+  private final Map<String, ThreadUnit> units =
       new ConcurrentSkipListMap<>(ThreadBackend::byNumber);
 
-  private final Map<String, AtomicLong> servedBy = new ConcurrentHashMap<>();
   private final long pid = ProcessHandle.current().pid();
 
-  public ThreadBackend(int threads) {
+  public ThreadBackend(int threads, ServerMetrics metrics) {
     this.threads = threads;
     this.execution = new JobExecution(new ResultCache(), this::onCorruptState);
     AtomicInteger n = new AtomicInteger();
@@ -61,11 +59,11 @@ public final class ThreadBackend implements Backend {
             new ArrayBlockingQueue<>(QUEUE_CAPACITY),
             r -> newThread(r, "thread-" + n.incrementAndGet()));
     pool.prestartAllCoreThreads();
+    metrics.watchUnits(threads, () -> threads, () -> pool.getQueue().size());
   }
 
   private Thread newThread(Runnable r, String name) {
-    busySinceNanos.put(name, IDLE);
-    servedBy.put(name, new AtomicLong());
+    units.put(name, new ThreadUnit(name));
     return new Thread(r, name);
   }
 
@@ -91,17 +89,18 @@ public final class ThreadBackend implements Backend {
   }
 
   private JobResult run(Job job) {
-    String name = Thread.currentThread().getName();
-    busySinceNanos.put(name, System.nanoTime());
+    ThreadUnit unit = units.get(Thread.currentThread().getName());
+    unit.began(job);
+    boolean answered = false;
     try {
       long digest = execution.execute(job.input(), job.cost(), job.fault());
       served.incrementAndGet();
-      servedBy.get(name).incrementAndGet();
-      return new JobResult(digest, name, pid);
+      answered = true;
+      return new JobResult(digest, unit.name, pid);
     } catch (RuntimeException | StackOverflowError e) {
       throw BackendFailure.jobFailed(e.toString());
     } finally {
-      busySinceNanos.put(name, IDLE);
+      unit.ended(answered);
     }
   }
 
@@ -115,32 +114,38 @@ public final class ThreadBackend implements Backend {
     }
   }
 
+  /** Reads /proc for the server's memory: off the caller's thread, which may be an event loop. */
   @Override
   public CompletableFuture<JsonObject> status() {
-    return CompletableFuture.completedFuture(
-        new JsonObject()
-            .put("mode", mode().label())
-            .put("pid", pid)
-            .put("units", threads)
-            .put("busy", pool.getActiveCount())
-            .put("queued", pool.getQueue().size())
-            .put("served", served.get())
-            .put("workerRestarts", 0)
-            .put("stateCorruptions", stateCorruptions.get())
-            .put("threads", threadStatus(System.nanoTime())));
+    return CompletableFuture.supplyAsync(this::statusNow, ForkJoinPool.commonPool());
+  }
+
+  private JsonObject statusNow() {
+    long now = System.nanoTime();
+    List<UnitStatus> board = units.values().stream().map(u -> u.status(pid, now)).toList();
+    return Scoreboard.server(mode().label(), "serving")
+        .put("units", threads)
+        .put("ready", threads)
+        .put("busy", pool.getActiveCount())
+        .put("queued", pool.getQueue().size())
+        .put("served", served.get())
+        .put("workerRestarts", 0)
+        .put("stateCorruptions", stateCorruptions.get())
+        .put("threads", threadStatus(now))
+        .put("scoreboard", Scoreboard.of(board));
   }
 
   /** {@code [{"name": "thread-1", "state": "busy", "busyMs": 12, "served": 40}, ...]} */
   private JsonArray threadStatus(long now) {
     JsonArray out = new JsonArray();
-    busySinceNanos.forEach(
-        (name, since) ->
+    units.forEach(
+        (name, u) ->
             out.add(
                 new JsonObject()
                     .put("name", name)
-                    .put("state", since == IDLE ? "idle" : "busy")
-                    .put("busyMs", since == IDLE ? 0 : (now - since) / 1_000_000)
-                    .put("served", servedBy.get(name).get())));
+                    .put("state", u.busy() ? "busy" : "idle")
+                    .put("busyMs", u.busyMillis(now))
+                    .put("served", u.served())));
     return out;
   }
 

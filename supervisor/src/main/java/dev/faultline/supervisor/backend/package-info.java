@@ -17,5 +17,12 @@
  *
  * <p>{@link dev.faultline.supervisor.backend.DrainGate} wraps either backend and counts the
  * requests inside, so a stopping server can refuse new ones and wait for the rest.
+ *
+ * <p>Both backends describe their units the same way for {@code /status}: a {@link
+ * dev.faultline.supervisor.backend.Scoreboard} of {@link
+ * dev.faultline.supervisor.backend.UnitStatus} (id, pid, {@link
+ * dev.faultline.supervisor.backend.BoardState}, served, current request, memory, restarts, last
+ * death). Thread mode's {@code ThreadUnit}s are written by their own threads and read off the event
+ * loop.
  */
 package dev.faultline.supervisor.backend;

@@ -5,6 +5,7 @@ import dev.faultline.supervisor.backend.Backend;
 import dev.faultline.supervisor.backend.BackendFailure;
 import dev.faultline.supervisor.backend.Job;
 import dev.faultline.supervisor.backend.JobResult;
+import dev.faultline.supervisor.metrics.ServerMetrics;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -27,20 +28,26 @@ import org.slf4j.LoggerFactory;
  * <pre>
  * GET /work?input=&lt;long&gt;&amp;cost=&lt;int&gt;[&amp;fault=&lt;name&gt;]   200 JSON answer, or JSON error
  * GET /health                                     200 {"status":"up","mode":...}
- * GET /status                                     200 units, states, counters
+ * GET /status[?format=text]                       200 units, states, counters; a scoreboard
+ * GET /metrics                                    200 Prometheus text format
  * </pre>
  */
 public final class HttpFront {
+  /** The Prometheus text exposition format, version 0.0.4. */
+  private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+
   private static final Logger LOG = LoggerFactory.getLogger("http");
   private final Vertx vertx;
   private final Backend backend;
   private final ChaosGuard guard;
+  private final ServerMetrics metrics;
   private final AtomicLong requestIds = new AtomicLong();
 
-  public HttpFront(Vertx vertx, Backend backend, ChaosGuard guard) {
+  public HttpFront(Vertx vertx, Backend backend, ChaosGuard guard, ServerMetrics metrics) {
     this.vertx = vertx;
     this.backend = backend;
     this.guard = guard;
+    this.metrics = metrics;
   }
 
   public Future<HttpServer> listen(String host, int port) {
@@ -52,6 +59,7 @@ public final class HttpFront {
     endpoint(router, "/work", this::work);
     endpoint(router, "/health", ctx -> Json.send(ctx, 200, health()));
     endpoint(router, "/status", this::status);
+    endpoint(router, "/metrics", this::metrics);
     router.errorHandler(413, HttpFront::bodyTooLarge);
     router
         .route()
@@ -66,7 +74,7 @@ public final class HttpFront {
                         + ctx.request().method()
                         + " "
                         + ctx.request().path()
-                        + "; try GET /work?input=42&cost=10, /health or /status",
+                        + "; try GET /work?input=42&cost=10, /health, /status or /metrics",
                     new JsonObject()));
     return vertx
         .createHttpServer(HttpLimits.options(host, port))
@@ -106,12 +114,14 @@ public final class HttpFront {
   }
 
   private void work(RoutingContext ctx) {
+    long startNanos = System.nanoTime();
     WorkParams p;
     try {
       p =
           WorkParams.parse(
               ctx.request().params(), ctx.request().getHeader(ChaosGuard.TOKEN_HEADER), guard);
     } catch (BadRequest e) {
+      metrics.requestAnswered(e.code, System.nanoTime() - startNanos);
       Json.error(ctx, e.status, e.code, e.getMessage(), e.details);
       return;
     }
@@ -132,11 +142,11 @@ public final class HttpFront {
             (result, failure) ->
                 context.runOnContext(
                     v -> {
+                      String outcome = failure == null ? "ok" : fail(ctx, failure);
                       if (failure == null) {
                         Json.send(ctx, 200, answer(job, result));
-                      } else {
-                        fail(ctx, failure);
                       }
+                      metrics.requestAnswered(outcome, System.nanoTime() - startNanos);
                     }));
   }
 
@@ -151,7 +161,8 @@ public final class HttpFront {
         .put("request", job.id());
   }
 
-  private static void fail(RoutingContext ctx, Throwable failure) {
+  /** Answers with the failure's JSON; returns its error code. */
+  private static String fail(RoutingContext ctx, Throwable failure) {
     Throwable cause =
         failure instanceof CompletionException && failure.getCause() != null
             ? failure.getCause()
@@ -161,9 +172,10 @@ public final class HttpFront {
         ctx.response().putHeader("Retry-After", String.valueOf(f.retryAfterSeconds()));
       }
       Json.error(ctx, f.httpStatus(), f.code(), f.getMessage(), new JsonObject(f.details()));
-    } else {
-      Json.error(ctx, 500, "internal_error", cause.toString(), new JsonObject());
+      return f.code();
     }
+    Json.error(ctx, 500, "internal_error", cause.toString(), new JsonObject());
+    return "internal_error";
   }
 
   private JsonObject health() {
@@ -174,6 +186,13 @@ public final class HttpFront {
   }
 
   private void status(RoutingContext ctx) {
+    String format = ctx.request().getParam("format", "json");
+    if (!format.equals("json") && !format.equals("text")) {
+      BadRequest e =
+          BadRequest.parameter("format", "format must be json or text, but was '" + format + "'");
+      Json.error(ctx, e.status, e.code, e.getMessage(), e.details);
+      return;
+    }
     Context context = vertx.getOrCreateContext();
     backend
         .status()
@@ -181,11 +200,17 @@ public final class HttpFront {
             (s, failure) ->
                 context.runOnContext(
                     v -> {
-                      if (failure == null) {
-                        Json.send(ctx, 200, s);
-                      } else {
+                      if (failure != null) {
                         fail(ctx, failure);
+                      } else if (format.equals("text")) {
+                        Json.text(ctx, 200, "text/plain; charset=utf-8", StatusText.render(s));
+                      } else {
+                        Json.send(ctx, 200, s);
                       }
                     }));
+  }
+
+  private void metrics(RoutingContext ctx) {
+    Json.text(ctx, 200, PROMETHEUS_TEXT, metrics.scrape());
   }
 }

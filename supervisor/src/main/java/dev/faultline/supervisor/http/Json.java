@@ -3,7 +3,10 @@ package dev.faultline.supervisor.http;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
-/** Every answer of the front is JSON; errors are {@code {"error": code, "message": ..., ...}}. */
+/**
+ * Every answer of the front is JSON (but the text scoreboard and the metrics); errors are {@code
+ * {"error": code, "message": ..., ...}}.
+ */
 final class Json {
   private Json() {}
 
@@ -15,6 +18,14 @@ final class Json {
         .setStatusCode(status)
         .putHeader("content-type", "application/json")
         .end(body.encode());
+  }
+
+  /** The exceptions to JSON: the text scoreboard and the Prometheus scrape. */
+  static void text(RoutingContext ctx, int status, String contentType, String body) {
+    if (ctx.response().ended() || ctx.response().closed()) {
+      return;
+    }
+    ctx.response().setStatusCode(status).putHeader("content-type", contentType).end(body);
   }
 
   static void error(

@@ -1,20 +1,54 @@
 package dev.faultline.supervisor.launch;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Builds the command line of a child JVM from this JVM's own java binary and class path, so
  * children run exactly the code their parent runs (the same jar). Every child gets the same
  * crash-relevant flags: a fixed heap, exit on OOM, hs_err files in the run directory and no core
- * dumps.
+ * dumps. A worker also gets the flags measured to make it start fast and stay small ({@link
+ * WorkerJvmFlags}), the start-up archive when there is one ({@link StartupArchive}), and last
+ * whatever {@value #WORKER_OPTS_ENV} holds (for measuring one more flag without a rebuild).
  */
 public final class JavaCommand {
+  /** Extra flags for worker JVMs, appended last so they win; unset in normal runs. */
+  public static final String WORKER_OPTS_ENV = "FAULTLINE_WORKER_JAVA_OPTS";
+
   private JavaCommand() {}
 
   public static List<String> forMain(
       int heapMb, Path errorFileDir, String mainClass, List<String> args) {
+    return build(heapMb, errorFileDir, List.of(), mainClass, args);
+  }
+
+  /** A worker JVM, using the start-up archive of this jar and JDK if it was built. */
+  public static List<String> forWorker(
+      int heapMb, Path errorFileDir, String mainClass, List<String> args) {
+    List<String> flags = new ArrayList<>();
+    StartupArchive.forThisJvm().ifPresent(a -> flags.addAll(a.useFlags()));
+    return forWorker(heapMb, errorFileDir, flags, mainClass, args);
+  }
+
+  /** A worker JVM with the given archive flags (to use one, or to record one). */
+  static List<String> forWorker(
+      int heapMb,
+      Path errorFileDir,
+      List<String> archiveFlags,
+      String mainClass,
+      List<String> args) {
+    List<String> flags = new ArrayList<>(WorkerJvmFlags.forHeap(heapMb));
+    flags.addAll(archiveFlags);
+    flags.addAll(extraWorkerOpts(System.getenv(WORKER_OPTS_ENV)));
+    return build(heapMb, errorFileDir, flags, mainClass, args);
+  }
+
+  private static List<String> build(
+      int heapMb, Path errorFileDir, List<String> flags, String mainClass, List<String> args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(javaBinary());
     cmd.add("-Xmx" + heapMb + "m");
@@ -22,11 +56,28 @@ public final class JavaCommand {
     cmd.add("-XX:+ExitOnOutOfMemoryError");
     cmd.add("-XX:-CreateCoredumpOnCrash");
     cmd.add("-XX:ErrorFile=" + errorFileDir.resolve("hs_err_pid%p.log"));
+    cmd.addAll(flags);
     cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(mainClass);
+    cmd.add(absolute(System.getProperty("java.class.path")));
+    if (mainClass != null) {
+      cmd.add(mainClass);
+    }
     cmd.addAll(args);
     return cmd;
+  }
+
+  static List<String> extraWorkerOpts(String value) {
+    if (value == null || value.isBlank()) {
+      return List.of();
+    }
+    return Arrays.asList(value.trim().split("\\s+"));
+  }
+
+  /** Children run in their run directory: a relative class path would point nowhere there. */
+  static String absolute(String classPath) {
+    return Arrays.stream(classPath.split(File.pathSeparator))
+        .map(e -> e.isEmpty() ? e : Path.of(e).toAbsolutePath().toString())
+        .collect(Collectors.joining(File.pathSeparator));
   }
 
   static String javaBinary() {

@@ -2,6 +2,7 @@ package dev.faultline.supervisor.pool;
 
 import dev.faultline.config.ExitCodes;
 import dev.faultline.supervisor.death.Ending;
+import dev.faultline.supervisor.metrics.ServerMetrics;
 import dev.faultline.supervisor.restart.RestartPlan;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,12 +25,18 @@ final class CrashLog {
   static final String FILE_NAME = "crash-events.jsonl";
   private static final Logger LOG = LoggerFactory.getLogger("pool");
   private final Path file;
+  private final ServerMetrics metrics;
+  private final DeathLedger deaths;
 
-  CrashLog(Path runDir) {
+  CrashLog(Path runDir, ServerMetrics metrics, DeathLedger deaths) {
     this.file = runDir.resolve(FILE_NAME);
+    this.metrics = metrics;
+    this.deaths = deaths;
   }
 
   void died(CrashReport report) {
+    deaths.record(report);
+    count(report);
     if (report.plan().action() == RestartPlan.Action.NONE
         && report.verdict().ending() == Ending.Retired.RECYCLED) {
       LOG.info(report.humanLine());
@@ -55,6 +63,9 @@ final class CrashLog {
         w.name(),
         readyMs,
         w.replacesPid() > 0 ? " (replaces pid " + w.replacesPid() + ", " + why + ")" : "");
+    if (sinceDeathMs >= 0) {
+      metrics.workerReadyAfterDeath(millis(sinceDeathMs));
+    }
     if (w.replacesPid() > 0) {
       append(
           new JsonObject()
@@ -66,6 +77,27 @@ final class CrashLog {
               .put("readyMs", readyMs)
               .put("readyAfterDeathMs", sinceDeathMs >= 0 ? sinceDeathMs : null));
     }
+  }
+
+  /** The metrics of a death: its cause class, and what the pool did about it. */
+  private void count(CrashReport r) {
+    metrics.workerDied(r.verdict().ending().code());
+    if (r.verdict().ending() == Ending.Retired.RECYCLED) {
+      metrics.workerRecycled();
+    }
+    if (r.plan().action() == RestartPlan.Action.REPLACE) {
+      metrics.workerRestarted();
+    }
+    r.fates().stream()
+        .filter(f -> f.kind() == Fate.Kind.QUARANTINED)
+        .forEach(f -> metrics.requestQuarantined());
+    if (r.replacement() != null && r.replacement().readyAfterDeathMs() >= 0) {
+      metrics.workerReadyAfterDeath(millis(r.replacement().readyAfterDeathMs()));
+    }
+  }
+
+  private static Duration millis(double ms) {
+    return Duration.ofNanos((long) (ms * 1e6));
   }
 
   void halted(String reason, boolean exiting) {

@@ -9,18 +9,36 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The requests waiting for a worker, and the rule that hands them out: in order, each to the first
- * slot (by id) whose worker is ready, has a free job thread and whose circuit breaker lets it
- * through. A solo job (a retried suspect) needs a worker with nothing else in flight; while it
- * waits, one worker is reserved for it and takes no new job until it is empty. Owned by the loop.
- * How many may wait is bounded before they get here (the backend's bulkhead).
+ * The requests waiting for a worker, and the rule that hands them out: in order, each to the
+ * least-loaded slot (fewest in flight, then lowest id) whose worker is ready, has room in its
+ * pipeline and whose circuit breaker lets it through. A worker's pipeline holds {@value
+ * #PIPELINE_DEPTH} jobs per job thread: the worker runs as many as it has threads and queues the
+ * rest, so a thread that finishes finds its next job already there instead of waiting a round trip
+ * for it. A job is queued behind others only while the oldest job on that worker is younger than
+ * {@value #QUEUE_BEHIND_LIMIT_MS} ms: a job that runs longer may be stuck (a hang, a deadlock), and
+ * whatever waits behind it inside the worker would wait with it, so new jobs wait here instead, for
+ * a worker that is moving (head-of-line blocking is what HTTP/1.1 pipelining died of). A solo job
+ * (a retried suspect) needs a worker with nothing else in flight; while it waits, one worker is
+ * reserved for it and takes no new job until it is empty. Owned by the loop. How many may wait is
+ * bounded before they get here (the backend's bulkhead).
  */
 final class Dispatcher {
+  /** Jobs in flight per job thread of a worker: one running, the rest queued in the worker. */
+  static final int PIPELINE_DEPTH = 4;
+
+  /**
+   * How old the oldest job on a worker may be for another job to queue behind it. Far above a
+   * normal job (a ~1 ms request, even on a loaded machine), far below any client's timeout.
+   */
+  static final long QUEUE_BEHIND_LIMIT_MS = 20;
+
   private final Deque<PendingJob> waiting = new ArrayDeque<>();
-  private final int threadsPerWorker;
+  private final int threads;
+  private final int window;
 
   Dispatcher(int threadsPerWorker) {
-    this.threadsPerWorker = threadsPerWorker;
+    this.threads = threadsPerWorker;
+    this.window = threadsPerWorker * PIPELINE_DEPTH;
   }
 
   void add(PendingJob p) {
@@ -46,26 +64,35 @@ final class Dispatcher {
     Iterator<PendingJob> it = waiting.iterator();
     while (it.hasNext()) {
       PendingJob p = it.next();
-      Slot slot = p.solo ? emptySlot(slots) : freeSlot(slots);
+      Slot slot = p.solo ? emptySlot(slots) : freeSlot(slots, nowNanos);
       if (slot != null) {
         it.remove();
         slot.worker.send(p, nowNanos);
       } else if (p.solo) {
         reserveLeastBusy(slots);
-      } else if (slots.stream()
-          .noneMatch(s -> s.worker != null && s.worker.canTake(threadsPerWorker))) {
+      } else if (slots.stream().noneMatch(s -> mayTake(s.worker, nowNanos))) {
         return; // no capacity left for plain jobs this round
       }
     }
   }
 
-  private Slot freeSlot(Collection<Slot> slots) {
+  private Slot freeSlot(Collection<Slot> slots, long nowNanos) {
+    Slot best = null;
     for (Slot s : slots) {
-      if (s.worker != null && s.worker.canTake(threadsPerWorker) && s.breaker.allowsDispatch()) {
-        return s;
+      if (mayTake(s.worker, nowNanos)
+          && (best == null || s.worker.load() < best.worker.load())
+          && s.breaker.allowsDispatch()) {
+        best = s;
       }
     }
-    return null;
+    return best;
+  }
+
+  /** Room in its pipeline, and a free job thread or only young jobs to queue behind. */
+  private boolean mayTake(Worker w, long nowNanos) {
+    return w != null
+        && w.canTake(window)
+        && (w.load() < threads || w.oldestJobMillis(nowNanos) < QUEUE_BEHIND_LIMIT_MS);
   }
 
   private Slot emptySlot(Collection<Slot> slots) {

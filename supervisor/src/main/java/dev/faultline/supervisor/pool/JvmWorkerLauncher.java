@@ -44,7 +44,7 @@ final class JvmWorkerLauncher implements WorkerLauncher {
   @Override
   public Worker launch(int label, Worker.Role role) {
     List<String> cmd =
-        JavaCommand.forMain(
+        JavaCommand.forWorker(
             settings.heapMb(),
             settings.runDir(),
             WorkerMain.class.getName(),

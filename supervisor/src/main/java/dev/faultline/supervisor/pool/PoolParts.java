@@ -2,6 +2,7 @@ package dev.faultline.supervisor.pool;
 
 import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.death.DeathClassifier;
+import dev.faultline.supervisor.metrics.ServerMetrics;
 import dev.faultline.supervisor.restart.Recovery;
 import dev.faultline.supervisor.restart.RestartPlanner;
 import io.vertx.core.json.JsonObject;
@@ -25,6 +26,8 @@ final class PoolParts {
   final Triage triage;
   final RestartPlanner planner;
   final CrashLog crashLog;
+  final DeathLedger deaths = new DeathLedger();
+  final PoolGauges gauges;
   final Spares spares;
   final Reaper reaper;
   final Recovery recovery;
@@ -36,7 +39,8 @@ final class PoolParts {
       Consumer<PoolEvent> post,
       BooleanSupplier stopping,
       Consumer<String> halt,
-      Reaper.CanaryLoss canaryLoss) {
+      Reaper.CanaryLoss canaryLoss,
+      ServerMetrics metrics) {
     Supervision s = settings.supervision();
     this.clock = clock;
     this.table = new WorkerTable(launcher, post, clock);
@@ -47,10 +51,11 @@ final class PoolParts {
     this.quarantine = new Quarantine(s.quarantine(), clock.wall());
     this.recycler = new Recycler(s.recycling(), ResidentMemory::kib);
     this.dispatcher = new Dispatcher(s.threadsPerWorker());
-    this.triage = new Triage(dispatcher, quarantine);
+    this.triage = new Triage(dispatcher, quarantine, s.threadsPerWorker());
     this.watchdog = new Watchdog(s.timeouts(), killer, quarantine, triage, ProcState::stopped);
     this.planner = new RestartPlanner(s.restart(), clock.wall());
-    this.crashLog = new CrashLog(settings.runDir());
+    this.crashLog = new CrashLog(settings.runDir(), metrics, deaths);
+    this.gauges = new PoolGauges(settings.workers(), metrics);
     this.spares = new Spares(s.spares(), table);
     this.recovery = new Recovery(s.restart().period());
     this.reaper =

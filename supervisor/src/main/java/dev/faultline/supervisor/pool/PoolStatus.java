@@ -1,5 +1,6 @@
 package dev.faultline.supervisor.pool;
 
+import dev.faultline.supervisor.backend.Scoreboard;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -23,9 +24,7 @@ final class PoolStatus {
                         .put("pid", w.pid)
                         .put("state", w.state().name().toLowerCase())
                         .put("uptimeMs", w.uptimeMillis(now))));
-    return new JsonObject()
-        .put("mode", "process")
-        .put("pid", ProcessHandle.current().pid())
+    return Scoreboard.server("process", haltReason == null ? "serving" : "halted")
         .put("units", parts.table.slots().size())
         .put(
             "ready",
@@ -42,7 +41,8 @@ final class PoolStatus {
             "sparesReady",
             parts.table.spares().stream().filter(w -> w.state() == Worker.State.READY).count())
         .put("spares", spares)
-        .put("workers", workers);
+        .put("workers", workers)
+        .put("scoreboard", Scoreboard.of(PoolScoreboard.units(parts.table, parts.deaths, now)));
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.faultline.supervisor.backend.Backend;
 import dev.faultline.supervisor.backend.BackendFailure;
 import dev.faultline.supervisor.backend.Job;
 import dev.faultline.supervisor.backend.JobResult;
+import dev.faultline.supervisor.metrics.ServerMetrics;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.vertx.core.json.JsonObject;
@@ -33,12 +34,12 @@ public final class ProcessBackend implements Backend {
   private final Bulkhead door;
   private final CompletableFuture<String> halted = new CompletableFuture<>();
 
-  public ProcessBackend(PoolSettings settings) {
+  public ProcessBackend(PoolSettings settings, ServerMetrics metrics) {
     this.settings = settings;
     Path socket = settings.runDir().resolve(SOCKET_NAME);
     JvmWorkerLauncher launcher = new JvmWorkerLauncher(settings, socket, LOG::info);
     this.ipc = new IpcServer(socket, launcher::startedHere);
-    this.pool = new WorkerPool(settings, launcher, PoolClock.system(), halted::complete);
+    this.pool = new WorkerPool(settings, launcher, PoolClock.system(), halted::complete, metrics);
     this.loop = new Thread(pool::run, "pool-loop");
     this.door =
         Bulkhead.of(

@@ -13,10 +13,12 @@ import java.util.Set;
  * Decides what happens to the requests a dead worker had in flight.
  *
  * <ul>
- *   <li>If the death has a cause a request can have (crash, hang), every request on it is a
- *       suspect. A suspect that was the only request on the worker is the culprit: answered 502,
- *       not retried. A fingerprint that is a suspect in its second death is poison: answered 422
- *       and quarantined.
+ *   <li>If the death has a cause a request can have (crash, hang), every request that may have been
+ *       running on it is a suspect: the oldest {@code threadsPerWorker} in flight, since a worker
+ *       starts the jobs of its pipeline in the order they were sent and the master removes each one
+ *       as its answer arrives; the ones queued behind them never started. A suspect that was the
+ *       only one is the culprit: answered 502, not retried. A fingerprint that is a suspect in its
+ *       second death is poison: answered 422 and quarantined.
  *   <li>Every other request is a bystander: retried once on another worker if it is idempotent
  *       (Resilience4j {@link Retry}, two attempts at most). A retried suspect runs alone on its
  *       worker, so if that worker dies too no bystander dies with it and the verdict is certain.
@@ -44,9 +46,12 @@ final class Triage {
     }
   }
 
-  Triage(Dispatcher dispatcher, Quarantine quarantine) {
+  private final int threadsPerWorker;
+
+  Triage(Dispatcher dispatcher, Quarantine quarantine, int threadsPerWorker) {
     this.dispatcher = dispatcher;
     this.quarantine = quarantine;
+    this.threadsPerWorker = threadsPerWorker;
   }
 
   /**
@@ -55,17 +60,20 @@ final class Triage {
    */
   List<Fate> settle(Worker dead, DeathVerdict verdict) {
     List<PendingJob> lost = dead.takeInFlight();
-    boolean suspects = verdict.ending().implicatesRequests();
+    boolean implicates = verdict.ending().implicatesRequests();
+    int mayHaveRun = Math.min(lost.size(), threadsPerWorker); // in flight is in dispatch order
     Set<String> implicatedNow = new HashSet<>();
     List<Fate> fates = new ArrayList<>(dead.answeredAtDeadline());
-    for (PendingJob p : lost) {
+    for (int i = 0; i < lost.size(); i++) {
+      PendingJob p = lost.get(i);
+      boolean suspect = implicates && i < mayHaveRun;
       int deaths =
-          !suspects
+          !suspect
               ? 0
               : implicatedNow.add(p.fingerprint())
                   ? quarantine.implicate(p.fingerprint(), dead.pid)
                   : quarantine.deadPids(p.fingerprint()).size();
-      fates.add(settleOne(p, dead, verdict, suspects, deaths, lost.size() == 1));
+      fates.add(settleOne(p, dead, verdict, suspect, deaths, mayHaveRun == 1));
     }
     return fates;
   }

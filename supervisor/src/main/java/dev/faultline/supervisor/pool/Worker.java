@@ -60,6 +60,10 @@ final class Worker {
   private long replacesPid;
   private long replacesDeathNanos;
   private boolean reservedForSolo;
+
+  /** Solo jobs among those in flight: while there is one, nothing joins it. */
+  private int soloInFlight;
+
   private KillOrder kill;
 
   Worker(Process process, int slotId, Role role, long spawnedAtNanos, Instant spawnedAt) {
@@ -104,6 +108,11 @@ final class Worker {
 
   void disconnected() {
     channel = null;
+  }
+
+  /** Its connection is open: answers it sent may still be on their way. */
+  boolean isConnected() {
+    return channel != null;
   }
 
   void died() {
@@ -161,6 +170,7 @@ final class Worker {
       busySinceNanos = nowNanos;
     }
     inFlight.put(p.job.id(), p);
+    soloInFlight += p.solo ? 1 : 0;
     p.dispatchedAtNanos = nowNanos;
     channel.writeAndFlush(new JobRequest(p.job.id(), p.job.input(), p.job.cost(), p.job.fault()));
   }
@@ -170,13 +180,16 @@ final class Worker {
     PendingJob p = inFlight.remove(jobId);
     if (p != null) {
       served++;
+      soloInFlight -= p.solo ? 1 : 0;
     }
     return p;
   }
 
   /** {@code p} ran past the deadline and was answered 504: the crash report will name it. */
   void answeredPastDeadline(PendingJob p) {
-    inFlight.remove(p.job.id());
+    if (inFlight.remove(p.job.id()) != null) {
+      soloInFlight -= p.solo ? 1 : 0;
+    }
     answeredAtDeadline.add(new Fate(p.job.id(), p.job.origin(), Fate.Kind.DEADLINE, 504));
   }
 
@@ -184,6 +197,7 @@ final class Worker {
   List<PendingJob> takeInFlightIf(java.util.function.Predicate<PendingJob> which) {
     List<PendingJob> taken = inFlight.values().stream().filter(which).toList();
     taken.forEach(p -> inFlight.remove(p.job.id()));
+    soloInFlight -= (int) taken.stream().filter(p -> p.solo).count();
     return taken;
   }
 
@@ -196,6 +210,7 @@ final class Worker {
   List<PendingJob> takeInFlight() {
     List<PendingJob> all = new ArrayList<>(inFlight.values());
     inFlight.clear();
+    soloInFlight = 0;
     return all;
   }
 
@@ -271,12 +286,21 @@ final class Worker {
     return state == State.READY && role == Role.SLOT && channel != null && kill == null;
   }
 
-  /** Serving, with a free job thread, and neither running a solo job nor reserved for one. */
-  boolean canTake(int threadsPerWorker) {
-    return isServing()
-        && !reservedForSolo
-        && inFlight.size() < threadsPerWorker
-        && inFlight.values().stream().noneMatch(p -> p.solo);
+  /** Serving, with room in its pipeline, and neither running a solo job nor reserved for one. */
+  boolean canTake(int window) {
+    return isServing() && !reservedForSolo && inFlight.size() < window && soloInFlight == 0;
+  }
+
+  /** Jobs in flight on it, for least-loaded dispatch (without a view object per call). */
+  int load() {
+    return inFlight.size();
+  }
+
+  /** How long ago the oldest job in flight on it was sent (jobs are kept in sending order). */
+  long oldestJobMillis(long nowNanos) {
+    return inFlight.isEmpty()
+        ? 0
+        : (nowNanos - inFlight.values().iterator().next().dispatchedAtNanos) / 1_000_000;
   }
 
   /** How long the worker has had jobs in flight without a break; 0 when it has none. */

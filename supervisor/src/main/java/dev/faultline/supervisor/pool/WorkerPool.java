@@ -2,6 +2,7 @@ package dev.faultline.supervisor.pool;
 
 import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.backend.BackendFailure;
+import dev.faultline.supervisor.metrics.ServerMetrics;
 import dev.faultline.supervisor.pool.PoolEvent.Answered;
 import dev.faultline.supervisor.pool.PoolEvent.Connected;
 import dev.faultline.supervisor.pool.PoolEvent.Disconnected;
@@ -47,13 +48,18 @@ final class WorkerPool {
   private final PoolParts parts;
   private final Handover handover;
   private final Answers answers;
+  private final LastAnswers lastAnswers;
   private final Consumer<String> onHalt;
   private volatile String haltReason;
   private PoolPause pause; // set right after the parts it needs, and never again
   private boolean running = true;
 
   WorkerPool(
-      PoolSettings settings, WorkerLauncher launcher, PoolClock clock, Consumer<String> onHalt) {
+      PoolSettings settings,
+      WorkerLauncher launcher,
+      PoolClock clock,
+      Consumer<String> onHalt,
+      ServerMetrics metrics) {
     this.supervision = settings.supervision();
     this.parts =
         new PoolParts(
@@ -63,7 +69,8 @@ final class WorkerPool {
             this::post,
             this::stoppingWorkers,
             reason -> this.pause.escalate(reason),
-            (why, outside) -> this.pause.canaryLost(why, outside));
+            (why, outside) -> this.pause.canaryLost(why, outside),
+            metrics);
     this.pause =
         new PoolPause(
             parts,
@@ -76,6 +83,7 @@ final class WorkerPool {
             parts,
             supervision.timeouts().requestDeadline().toMillis() + parts.killer.graceMillis());
     this.answers = new Answers(parts);
+    this.lastAnswers = new LastAnswers(parts);
     this.onHalt = onHalt;
   }
 
@@ -131,7 +139,7 @@ final class WorkerPool {
     } else if (event instanceof Connected e) {
       handover.hello(e, allReady);
     } else if (event instanceof Exited e) {
-      parts.reaper.onExit(e);
+      lastAnswers.exited(e);
     } else if (event instanceof Disconnected e) {
       onDisconnected(e);
     } else if (event instanceof StatusWanted e) {
@@ -160,6 +168,7 @@ final class WorkerPool {
       }
     }
     round("dispatching", () -> parts.dispatcher.dispatch(parts.table.slots(), now));
+    guarded("the metrics gauges", () -> parts.gauges.update(parts.table, parts.dispatcher.size()));
   }
 
   /** A round runs only while the pool serves: a halted, paused or stopping pool starts nothing. */
@@ -237,6 +246,7 @@ final class WorkerPool {
     Worker w = parts.table.byPid(e.pid());
     if (w != null) {
       w.disconnected();
+      lastAnswers.disconnected(e.pid());
       parts.killer.afterDisconnect(w, DISCONNECT_GRACE_MS, parts.clock.nanos());
     }
   }

@@ -36,6 +36,12 @@
  * dying. {@code WorkerStopper} stops workers politely (close the socket), then with SIGTERM, then
  * SIGKILL.
  *
+ * <p>Status and metrics come from the same loop: {@code PoolScoreboard} lists the units for {@code
+ * /status} (answering a {@code StatusWanted} event), with each slot's last death from {@code
+ * DeathLedger}; {@code CrashLog}, where every death is told, also records it in the server's
+ * metrics (deaths by cause class, restarts, recycles, quarantined requests, death to ready), and
+ * {@code PoolGauges} publishes units ready and queue length for the scrape without asking the loop.
+ *
  * <p>The IPC is a Unix domain socket in the run directory; the worker connects to the master
  * ({@code IpcServer}) and the protocol stack is the worker module's {@link
  * dev.faultline.worker.ipc.IpcPipeline}. Workers are started from the master's own class path by

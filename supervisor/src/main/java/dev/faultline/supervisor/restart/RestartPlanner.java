@@ -8,10 +8,12 @@ import java.time.Duration;
  * The restart decision, one place: a worker left; replace it (after which backoff), leave it, or
  * escalate. Crashes after boot spend the pool-wide budget ({@code intensity} restarts per {@code
  * period}, as Erlang/OTP); boot failures are bounded per place instead, so a worker that cannot
- * start never becomes a fork bomb. Deaths from outside ({@link Departure#OUTSIDE}) spend a separate
- * budget {@value #OUTSIDE_FACTOR} times larger: an operator's kills do not pause the pool, but a
- * kernel OOM killer that takes every new worker (an outside SIGKILL too, and no hs_err) still
- * cannot make a restart loop. Pure apart from the backoff's jitter.
+ * start never becomes a fork bomb. The first crash of a slot is replaced at once (a worker is ready
+ * in a few hundred milliseconds, and one crash says nothing about the next); the backoff starts
+ * with the second crash in a row. Deaths from outside ({@link Departure#OUTSIDE}) spend a separate
+ * budget {@value #OUTSIDE_FACTOR} times larger and are replaced at once: an operator's kills do not
+ * pause the pool, but a kernel OOM killer that takes every new worker (an outside SIGKILL too, and
+ * no hs_err) still cannot make a restart loop. Pure apart from the backoff's jitter.
  */
 public final class RestartPlanner {
   /** How much larger the budget of deaths from outside is than the budget of crashes. */
@@ -78,12 +80,12 @@ public final class RestartPlanner {
           count + " restarts within " + budgetPeriod() + " exceed the restart budget of " + budget);
     }
     history.restarts++;
-    return RestartPlan.replace(backoff.delayMillis(inRow), count);
+    return RestartPlan.replace(inRow == 1 ? 0 : backoff.delayMillis(inRow - 1), count);
   }
 
   /**
    * A death from outside says nothing about the slot's code: it spends only the outside budget and
-   * restarts after the first backoff step, without growing the slot's backoff.
+   * is replaced at once, without growing the slot's backoff.
    */
   private RestartPlan afterOutsideDeath(RestartHistory history) {
     int count = outside.record();
@@ -97,7 +99,7 @@ public final class RestartPlanner {
               + describeOutsideBudget());
     }
     history.restarts++;
-    return RestartPlan.replace(backoff.delayMillis(1), count);
+    return RestartPlan.replace(0, count);
   }
 
   /** {@code 50 in 60s} */

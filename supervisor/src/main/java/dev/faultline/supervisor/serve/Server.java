@@ -9,11 +9,17 @@ import dev.faultline.supervisor.backend.Backend;
 import dev.faultline.supervisor.backend.DrainGate;
 import dev.faultline.supervisor.backend.ThreadBackend;
 import dev.faultline.supervisor.http.HttpFront;
+import dev.faultline.supervisor.launch.ArchiveTraining;
+import dev.faultline.supervisor.launch.StartupArchive;
+import dev.faultline.supervisor.metrics.ServerMetrics;
 import dev.faultline.supervisor.pool.PoolSettings;
 import dev.faultline.supervisor.pool.ProcessBackend;
+import dev.faultline.worker.WorkerMain;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServer;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -73,9 +79,10 @@ public final class Server {
 
   private int serveUntilStopped() throws Exception {
     warnIfHeapIsNotTheBudget();
-    Backend backend = createBackend();
+    ServerMetrics metrics = new ServerMetrics(settings.mode());
+    Backend backend = createBackend(metrics);
     DrainGate gate = new DrainGate(backend);
-    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+    Vertx vertx = vertx(metrics);
     Shutdown shutdown = new Shutdown(gate, vertx, supervision.shutdownGrace());
     StopSignals.onTermOrInt(stopWanted::complete);
     Runtime.getRuntime()
@@ -93,7 +100,7 @@ public final class Server {
       shutdown.runWithoutDrain("start failed");
       return ExitCodes.POOL_EXHAUSTED;
     }
-    HttpServer http = listen(vertx, gate);
+    HttpServer http = listen(vertx, gate, metrics);
     if (http == null) {
       return ExitCodes.CANNOT_LISTEN;
     }
@@ -104,11 +111,22 @@ public final class Server {
     return haltedPool(backend).isDone() ? ExitCodes.POOL_EXHAUSTED : ExitCodes.OK;
   }
 
-  private HttpServer listen(Vertx vertx, Backend backend) throws Exception {
+  /** One event loop; Vert.x's own HTTP server meters go to the server's registry. */
+  private static Vertx vertx(ServerMetrics metrics) {
+    return Vertx.builder()
+        .with(
+            new VertxOptions()
+                .setEventLoopPoolSize(1)
+                .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
+        .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
+        .build();
+  }
+
+  private HttpServer listen(Vertx vertx, Backend backend, ServerMetrics metrics) throws Exception {
     HttpServer http;
     try {
       http =
-          new HttpFront(vertx, backend, new ChaosGuard(settings.chaosToken()))
+          new HttpFront(vertx, backend, new ChaosGuard(settings.chaosToken()), metrics)
               .listen(settings.host(), settings.port())
               .toCompletionStage()
               .toCompletableFuture()
@@ -155,13 +173,23 @@ public final class Server {
     return new CompletableFuture<>();
   }
 
-  private Backend createBackend() {
+  private Backend createBackend(ServerMetrics metrics) {
     if (settings.mode() == Mode.THREAD) {
-      return new ThreadBackend(settings.units());
+      return new ThreadBackend(settings.units(), metrics);
     }
+    StartupArchive.forThisJvm()
+        .ifPresent(
+            archive ->
+                new ArchiveTraining(
+                        archive,
+                        settings.unitHeapMb(),
+                        settings.runDir(),
+                        WorkerMain.class.getName())
+                    .ensure(LOG::info));
     return new ProcessBackend(
         new PoolSettings(
-            settings.units(), settings.unitHeapMb(), settings.runDir(), supervision, testHook));
+            settings.units(), settings.unitHeapMb(), settings.runDir(), supervision, testHook),
+        metrics);
   }
 
   private void warnIfHeapIsNotTheBudget() {

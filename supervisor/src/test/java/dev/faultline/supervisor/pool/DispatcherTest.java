@@ -34,27 +34,75 @@ class DispatcherTest {
   }
 
   @Test
-  void shouldFillTheFirstSlotUpToItsThreadsThenTheNext() {
+  void shouldSendEachJobToTheLeastLoadedWorker() {
     for (long id = 1; id <= 3; id++) {
       dispatcher.add(job(id));
     }
 
     dispatcher.dispatch(slots, 0);
 
-    assertThat(sentTo(one)).containsExactly(1L, 2L);
-    assertThat(sentTo(two)).containsExactly(3L);
-    assertThat(one.worker.inFlight()).extracting(p -> p.job.id()).containsExactlyInAnyOrder(1L, 2L);
+    assertThat(sentTo(one)).containsExactly(1L, 3L);
+    assertThat(sentTo(two)).containsExactly(2L);
+    assertThat(one.worker.inFlight()).extracting(p -> p.job.id()).containsExactlyInAnyOrder(1L, 3L);
   }
 
   @Test
-  void shouldKeepJobsWaitingWhenEveryThreadIsBusy() {
-    for (long id = 1; id <= 5; id++) {
+  void shouldPipelineMoreJobsThanAWorkerHasThreads() {
+    for (long id = 1; id <= 4; id++) {
+      dispatcher.add(job(id));
+    }
+
+    dispatcher.dispatch(List.of(one), 0);
+
+    assertThat(sentTo(one)).containsExactly(1L, 2L, 3L, 4L);
+  }
+
+  @Test
+  void shouldQueueNoJobBehindAJobThatHasRunPastTheLimit() {
+    long sent = 0;
+    long later = sent + (Dispatcher.QUEUE_BEHIND_LIMIT_MS + 1) * 1_000_000;
+    dispatcher.add(job(1));
+    dispatcher.add(job(2));
+    dispatcher.dispatch(List.of(one), sent); // two job threads: both run at once
+    dispatcher.add(job(3));
+
+    dispatcher.dispatch(List.of(one), later);
+
+    assertThat(sentTo(one))
+        .as("nothing waits behind a job that may be stuck")
+        .containsExactly(1L, 2L);
+    assertThat(dispatcher.size()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldSendAJobWaitingBehindAStuckWorkerToOneThatIsMoving() {
+    long later = (Dispatcher.QUEUE_BEHIND_LIMIT_MS + 1) * 1_000_000;
+    dispatcher.add(job(1));
+    dispatcher.add(job(2));
+    dispatcher.dispatch(List.of(one), 0); // worker one: both threads busy since 0
+    dispatcher.add(job(3));
+    dispatcher.add(job(4));
+    dispatcher.dispatch(List.of(two), later - 1);
+    dispatcher.dispatch(List.of(two), later); // worker two: two young jobs, no free thread
+    dispatcher.add(job(5));
+
+    dispatcher.dispatch(slots, later);
+
+    assertThat(sentTo(two)).containsExactly(3L, 4L, 5L);
+    assertThat(sentTo(one)).containsExactly(1L, 2L);
+  }
+
+  @Test
+  void shouldKeepJobsWaitingWhenEveryPipelineIsFull() {
+    int window = 2 * Dispatcher.PIPELINE_DEPTH;
+    for (long id = 1; id <= 2L * window + 1; id++) {
       dispatcher.add(job(id));
     }
 
     dispatcher.dispatch(slots, 0);
 
     assertThat(dispatcher.size()).isEqualTo(1);
+    assertThat(one.worker.load()).isEqualTo(window);
   }
 
   @Test
@@ -89,7 +137,7 @@ class DispatcherTest {
     two.worker.takeInFlight();
     dispatcher.add(job(4));
     dispatcher.dispatch(slots, 0);
-    assertThat(sentTo(two)).containsExactly(3L, 9L);
+    assertThat(sentTo(two)).containsExactly(2L, 9L);
   }
 
   @Test

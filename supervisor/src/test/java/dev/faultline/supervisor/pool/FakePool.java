@@ -1,11 +1,13 @@
 package dev.faultline.supervisor.pool;
 
+import dev.faultline.config.Mode;
 import dev.faultline.config.Recycling;
 import dev.faultline.config.RestartPolicy;
 import dev.faultline.config.Supervision;
 import dev.faultline.config.WorkerTimeouts;
 import dev.faultline.supervisor.backend.Job;
 import dev.faultline.supervisor.backend.JobResult;
+import dev.faultline.supervisor.metrics.ServerMetrics;
 import dev.faultline.supervisor.testing.HandSetClock;
 import dev.faultline.worker.ipc.IpcMessage;
 import io.netty.channel.embedded.EmbeddedChannel;
@@ -51,7 +53,8 @@ final class FakePool {
             new PoolSettings(workers, 64, runDir, supervision, null),
             this::launch,
             clock,
-            halts::add);
+            halts::add,
+            new ServerMetrics(Mode.PROCESS));
   }
 
   /** Restarts with a fixed 100 ms backoff (no jitter) and short timeouts; no recycling. */
@@ -118,12 +121,16 @@ final class FakePool {
     pool.turnNow();
   }
 
-  /** Every worker still starting says hello; a worker exits when its socket is closed. */
+  /**
+   * Every worker still starting says hello; a worker exits when its socket is closed, and its
+   * connection ends when it exits, as with a real JVM.
+   */
   void helloAll() {
     for (Worker w : List.copyOf(launched)) {
       if (w.state() == Worker.State.STARTING && ((FakeProcess) w.process).alive) {
         EmbeddedChannel channel = new EmbeddedChannel();
         channel.closeFuture().addListener(f -> ((FakeProcess) w.process).exit(0));
+        w.process.onExit().thenRun(() -> pool.post(new PoolEvent.Disconnected(w.pid)));
         pool.post(new PoolEvent.Connected(w.pid, channel));
       }
     }

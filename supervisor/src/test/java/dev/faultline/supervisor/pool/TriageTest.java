@@ -30,7 +30,7 @@ class TriageTest {
 
   private final Dispatcher dispatcher = new Dispatcher(2);
   private final Quarantine quarantine = new Quarantine(Duration.ofSeconds(60), new HandSetClock());
-  private final Triage triage = new Triage(dispatcher, quarantine);
+  private final Triage triage = new Triage(dispatcher, quarantine, 2);
 
   private static PendingJob job(long id, String origin) {
     return new PendingJob(new Job(id, id, 1, "", origin), new CompletableFuture<>());
@@ -76,6 +76,24 @@ class TriageTest {
     assertThat(a.solo).isTrue();
     assertThat(a.attempt).isEqualTo(2);
     assertThat(a.reply).isNotDone();
+  }
+
+  @Test
+  void shouldTreatJobsQueuedBehindTheRunningOneAsBystandersWhenTheWorkerHasOneThread() {
+    Triage oneThread = new Triage(dispatcher, quarantine, 1);
+    PendingJob running = job(1, "GET /work?input=1&cost=1&fault=segfault");
+    PendingJob queued = job(2, "GET /work?input=2&cost=1");
+    PendingJob alsoQueued = job(3, "GET /work?input=3&cost=1");
+
+    List<Fate> fates = oneThread.settle(deadWith(100, running, queued, alsoQueued), CRASH);
+
+    assertThat(fates)
+        .extracting(Fate::kind)
+        .containsExactly(Fate.Kind.FAILED, Fate.Kind.RETRIED, Fate.Kind.RETRIED);
+    assertThat(failureOf(running).code()).isEqualTo("worker_crashed");
+    assertThat(dispatcher.takeAll()).containsExactlyInAnyOrder(queued, alsoQueued);
+    assertThat(queued.solo).as("a job that never started is no suspect").isFalse();
+    assertThat(quarantine.deadPids(queued.fingerprint())).isEmpty();
   }
 
   @Test

@@ -32,7 +32,7 @@ class WatchdogTest {
               Duration.ofSeconds(10)),
           killer,
           quarantine,
-          new Triage(dispatcher, quarantine),
+          new Triage(dispatcher, quarantine, 1),
           stoppedPids::contains);
 
   private static FakeProcess process(Worker w) {

@@ -108,7 +108,7 @@ class WorkerPoolTest {
   }
 
   @Test
-  void shouldFailTheLoneSuspectWith502AndReplaceTheWorkerAfterItsBackoff() {
+  void shouldFailTheLoneSuspectWith502AndReplaceTheWorkerAtOnceOnItsSlotsFirstCrash() {
     FakePool p = new FakePool(runDir, 1, FakePool.supervision(0, 10, 5));
     p.start();
     p.helloAll();
@@ -121,9 +121,9 @@ class WorkerPoolTest {
     JsonObject death = p.crashEvents("worker_died").get(0);
     assertThat(death.getString("causeClass")).isEqualTo("exit_code");
     assertThat(death.getJsonObject("restart").getString("action")).isEqualTo("replace");
-    assertThat(p.launched).as("nothing starts before the backoff").hasSize(1);
-    p.advance(FakePool.BACKOFF);
-    assertThat(p.launched).hasSize(2);
+    assertThat(death.getJsonObject("restart").getLong("backoffMs")).isZero();
+    p.advance(java.time.Duration.ZERO);
+    assertThat(p.launched).as("the first restart of a slot starts at once").hasSize(2);
     p.helloAll();
     assertThat(p.status().getInteger("ready")).isEqualTo(1);
     assertThat(p.status().getInteger("workerRestarts")).isEqualTo(1);

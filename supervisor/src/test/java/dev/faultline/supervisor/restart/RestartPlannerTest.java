@@ -28,13 +28,22 @@ class RestartPlannerTest {
   }
 
   @Test
-  void shouldReplaceACrashedWorkerAfterTheInitialBackoff() {
+  void shouldReplaceACrashedWorkerAtOnceWhenItIsTheSlotsFirstCrashInARow() {
     RestartHistory slot = new RestartHistory();
 
     RestartPlan plan = planner(10, 5).plan(Departure.FAILURE, slot, SHORT);
 
-    assertThat(plan).isEqualTo(new RestartPlan(Action.REPLACE, 100, 1, ""));
+    assertThat(plan).isEqualTo(new RestartPlan(Action.REPLACE, 0, 1, ""));
     assertThat(slot.restarts()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldWaitTheInitialBackoffWhenTheSlotCrashesASecondTimeInARow() {
+    RestartPlanner planner = planner(10, 5);
+    RestartHistory slot = new RestartHistory();
+    planner.plan(Departure.FAILURE, slot, SHORT);
+
+    assertThat(planner.plan(Departure.FAILURE, slot, SHORT).backoffMillis()).isEqualTo(100);
   }
 
   @Test
@@ -45,7 +54,7 @@ class RestartPlannerTest {
     planner.plan(Departure.FAILURE, slot, SHORT);
     planner.plan(Departure.FAILURE, slot, SHORT);
 
-    assertThat(planner.plan(Departure.FAILURE, slot, SHORT).backoffMillis()).isEqualTo(400);
+    assertThat(planner.plan(Departure.FAILURE, slot, SHORT).backoffMillis()).isEqualTo(200);
   }
 
   @Test
@@ -56,7 +65,7 @@ class RestartPlannerTest {
     planner.plan(Departure.FAILURE, slot, SHORT);
 
     assertThat(planner.plan(Departure.FAILURE, slot, Duration.ofSeconds(30)).backoffMillis())
-        .isEqualTo(100);
+        .isZero();
   }
 
   @Test
@@ -67,7 +76,7 @@ class RestartPlannerTest {
     planner.plan(Departure.FAILURE, one, SHORT);
 
     assertThat(planner.plan(Departure.FAILURE, new RestartHistory(), SHORT).backoffMillis())
-        .isEqualTo(100);
+        .isZero();
   }
 
   @Test

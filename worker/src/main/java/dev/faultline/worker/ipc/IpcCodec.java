@@ -14,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Turns one frame into one {@link IpcMessage} and back. Framing (the length prefix) is done by the
- * handlers before it in {@link IpcPipeline}; this codec sees the frame body only.
+ * Turns one frame into one {@link IpcMessage} and back. On the way in, the frame decoder before it
+ * in {@link IpcPipeline} has cut the stream at the length prefix and this codec sees the frame
+ * body; on the way out it writes the whole frame, length prefix included, into one pooled buffer (a
+ * separate prepender would allocate a second buffer per message).
  *
  * <pre>
  * frame  = length:int32 (bytes that follow) | type:uint8 | payload
@@ -44,9 +46,13 @@ public final class IpcCodec extends MessageToMessageCodec<ByteBuf, IpcMessage> {
   static final int DRAIN = 6;
   private static final int MAX_STRING_BYTES = 0xFFFF;
 
+  /** Room for a plain JobRequest frame, the most frequent message (4 + 1 + 8 + 8 + 4 + 2). */
+  private static final int ENCODED_SIZE_HINT = 32;
+
   @Override
   protected void encode(ChannelHandlerContext ctx, IpcMessage msg, List<Object> out) {
-    ByteBuf buf = ctx.alloc().buffer(32);
+    ByteBuf buf = ctx.alloc().buffer(ENCODED_SIZE_HINT);
+    buf.writeInt(0); // the length, set below once the body is written
     if (msg instanceof Hello m) {
       buf.writeByte(HELLO).writeInt(m.workerId()).writeLong(m.pid());
     } else if (msg instanceof JobRequest m) {
@@ -63,6 +69,7 @@ public final class IpcCodec extends MessageToMessageCodec<ByteBuf, IpcMessage> {
     } else if (msg instanceof Drain) {
       buf.writeByte(DRAIN);
     }
+    buf.setInt(0, buf.readableBytes() - Integer.BYTES);
     out.add(buf);
   }
 
@@ -83,6 +90,10 @@ public final class IpcCodec extends MessageToMessageCodec<ByteBuf, IpcMessage> {
   }
 
   private static void writeString(ByteBuf buf, String s) {
+    if (s == null || s.isEmpty()) {
+      buf.writeShort(0); // the common case (a job without fault): no byte array to allocate
+      return;
+    }
     byte[] bytes = (s == null ? "" : s).getBytes(StandardCharsets.UTF_8);
     int len = Math.min(bytes.length, MAX_STRING_BYTES);
     while (len < bytes.length && len > 0 && (bytes[len] & 0xC0) == 0x80) {

@@ -1,0 +1,140 @@
+package dev.faultline.lab.bench.overhead;
+
+import dev.faultline.client.LoadReport;
+import dev.faultline.config.Mode;
+import dev.faultline.lab.demo.Console;
+import dev.faultline.lab.demo.FreePorts;
+import dev.faultline.lab.demo.ServerProcess;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * {@code faultline bench overhead}: what process mode costs next to thread mode, measured side by
+ * side in one run on fresh servers, each figure against its goal (issue 10). About a minute of load
+ * on one pair of servers (2 units each): warm-up, max throughput of each mode alone for a trivial
+ * and a ~1 ms request, then both driven at once at 1,000 req/s with a ~100 µs request; then the
+ * workers' private memory; then workers killed one at a time, and on a fresh 4-worker server all
+ * four at once, for spawn-to-ready and death-to-ready.
+ */
+final class OverheadBench {
+  static final int UNITS = 2;
+  static final int UNIT_HEAP_MB = 64;
+  private static final Duration MAX_RATE_RUN = Duration.ofSeconds(7);
+  private static final Duration PACED_RUN = Duration.ofSeconds(25);
+
+  /** Fast restarts for the kills: a slot's backoff resets after 1 s up, and no budget runs out. */
+  private static final List<String> RESTART_ARGS =
+      List.of("--restart-intensity", "1000", "--restart-backoff-reset-after", "1s");
+
+  private final Vertx vertx;
+  private final Console console;
+  private final Path runDir;
+  private final LoadPhases load;
+  private final Measures measures = new Measures();
+
+  OverheadBench(Vertx vertx, Console console, Path runDir) {
+    this.vertx = vertx;
+    this.console = console;
+    this.runDir = runDir;
+    this.load = new LoadPhases(vertx);
+  }
+
+  List<Goal> run() throws Exception {
+    List<Goal> goals = new ArrayList<>();
+    ServerProcess thread = server("thread", Mode.THREAD, UNITS);
+    ServerProcess process = server("process", Mode.PROCESS, UNITS);
+    try {
+      startAll(thread, process);
+      goals.addAll(underLoad(thread, process));
+      goals.add(measures.privateMemory(restarts(process).workers()));
+      thread.stop();
+      goals.addAll(measures.restarts("alone", killOneAtATime(restarts(process), 6)));
+    } finally {
+      thread.stop();
+      process.stop();
+    }
+    ServerProcess four = server("process4", Mode.PROCESS, 4);
+    try {
+      startAll(four);
+      goals.addAll(measures.restarts("4 starting together", killAllAtOnce(restarts(four), 2)));
+    } finally {
+      four.stop();
+    }
+    return goals;
+  }
+
+  private List<Goal> underLoad(ServerProcess thread, ServerProcess process) throws Exception {
+    console.root("warming up both servers (5 s at 500 req/s, not counted)");
+    load.paced(List.of(thread, process), 500, 2, Duration.ofSeconds(5));
+    List<Goal> goals = new ArrayList<>();
+    for (int[] costAndConnections : new int[][] {{0, 32}, {20, 8}}) {
+      int cost = costAndConnections[0];
+      int connections = costAndConnections[1];
+      console.root("max throughput, cost " + cost + ", " + connections + " connections");
+      double t = load.maxRate(thread, cost, connections, MAX_RATE_RUN);
+      double p = load.maxRate(process, cost, connections, MAX_RATE_RUN);
+      goals.add(measures.throughput(cost, connections, t, p));
+    }
+    console.root("both modes at once: 1,000 req/s each, cost 2, " + PACED_RUN.toSeconds() + " s");
+    LoadReport both = load.paced(List.of(thread, process), 1000, 2, PACED_RUN);
+    console.line(both.table());
+    goals.addAll(measures.latency(both, thread.name(), process.name()));
+    return goals;
+  }
+
+  private List<JsonObject> killOneAtATime(WorkerRestarts w, int kills) {
+    console.root("killing workers one at a time (" + kills + " kills)");
+    List<JsonObject> ready = new ArrayList<>();
+    for (int i = 0; i < kills; i++) {
+      ready.addAll(w.killAndAwait(1));
+      pauseForBackoffReset();
+    }
+    return ready;
+  }
+
+  private List<JsonObject> killAllAtOnce(WorkerRestarts w, int rounds) {
+    console.root("killing all 4 workers at once (" + rounds + " rounds)");
+    List<JsonObject> ready = new ArrayList<>();
+    for (int i = 0; i < rounds; i++) {
+      ready.addAll(w.killAndAwait(4));
+      pauseForBackoffReset();
+    }
+    return ready;
+  }
+
+  /** Longer than the benchmark's backoff reset: every kill is its slot's first in a row. */
+  private static void pauseForBackoffReset() {
+    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1_300));
+  }
+
+  private WorkerRestarts restarts(ServerProcess s) {
+    return new WorkerRestarts(s.pid(), runDir.resolve(s.name()));
+  }
+
+  private ServerProcess server(String name, Mode mode, int units) {
+    return new ServerProcess(
+        name,
+        mode,
+        FreePorts.pick(),
+        units,
+        UNIT_HEAP_MB,
+        "bench-overhead-" + ProcessHandle.current().pid(),
+        runDir.resolve(name),
+        console,
+        false,
+        0,
+        mode == Mode.PROCESS ? RESTART_ARGS : List.of());
+  }
+
+  private static void startAll(ServerProcess... servers) throws Exception {
+    for (ServerProcess s : servers) {
+      s.start().get(120, TimeUnit.SECONDS);
+    }
+  }
+}

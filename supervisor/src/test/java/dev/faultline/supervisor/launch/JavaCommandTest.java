@@ -1,0 +1,43 @@
+package dev.faultline.supervisor.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JavaCommandTest {
+  @Test
+  void shouldStartAWorkerWithASmallInitialHeapBelowItsUnitHeap() {
+    List<String> cmd =
+        JavaCommand.forWorker(64, Path.of("/run"), List.of(), "Main", List.of("1", "s"));
+
+    assertThat(cmd).contains("-Xmx64m", "-Xms8m", "-XX:ArchiveRelocationMode=0");
+    assertThat(cmd.subList(cmd.size() - 3, cmd.size())).containsExactly("Main", "1", "s");
+  }
+
+  @Test
+  void shouldNeverStartTheHeapAboveTheUnitHeap() {
+    assertThat(JavaCommand.forWorker(4, Path.of("/run"), List.of(), "Main", List.of()))
+        .contains("-Xmx4m", "-Xms4m");
+  }
+
+  @Test
+  void shouldMakeARelativeClassPathAbsoluteSinceChildrenRunInTheirRunDirectory() {
+    String cp =
+        JavaCommand.absolute("lab/target/faultline.jar" + java.io.File.pathSeparator + "/x.jar");
+
+    assertThat(cp)
+        .isEqualTo(
+            Path.of("lab/target/faultline.jar").toAbsolutePath()
+                + java.io.File.pathSeparator
+                + "/x.jar");
+  }
+
+  @Test
+  void shouldSplitExtraWorkerOptionsOnWhitespace() {
+    assertThat(JavaCommand.extraWorkerOpts("  -Xss256k   -XX:-UsePerfData "))
+        .containsExactly("-Xss256k", "-XX:-UsePerfData");
+    assertThat(JavaCommand.extraWorkerOpts(null)).isEmpty();
+  }
+}
