@@ -54,6 +54,14 @@ final class Classification {
 
   private void check(JsonObject death, Optional<Sent> signal) {
     String got = death.getString("causeClass");
+    Optional<String> fault = faultOf(death);
+    if (signal.isPresent()
+        && fault.isPresent()
+        && BY_FAULT.get(fault.get()).equals(got)
+        && !BY_SIGNAL.get(signal.get().signal()).equals(got)) {
+      byFault++; // the faulted request it was running killed it before the signal could
+      return;
+    }
     if (signal.isPresent()) {
       bySignal++;
       Sent s = signal.get();
@@ -63,7 +71,6 @@ final class Classification {
       }
       return;
     }
-    Optional<String> fault = faultOf(death);
     if (fault.isPresent()) {
       byFault++;
       expect(death, "fault=" + fault.get(), BY_FAULT.get(fault.get()), got);

@@ -59,14 +59,16 @@ final class SoakChecks {
         after.fds() <= before.fds() + FD_SLACK
             && after.threads() <= before.threads() + THREAD_SLACK,
         String.format(
-            "fds %d -> %d (slack +%d), threads %d -> %d (slack +%d), from the first tenth of"
-                + " the deaths to the end",
+            "fds %d -> %d (slack +%d), threads %d -> %d (slack +%d), from after the first burst"
+                + " to the end",
             before.fds(), after.fds(), FD_SLACK, before.threads(), after.threads(), THREAD_SLACK));
     double growth = before.rssGrowthPercent(after);
     report.check(
         "master RSS grown < " + (int) MAX_RSS_GROWTH_PERCENT + "%",
         growth < MAX_RSS_GROWTH_PERCENT,
-        String.format("%d KiB -> %d KiB (%+.1f%%)", before.rssKib(), after.rssKib(), growth));
+        String.format(
+            "%d KiB after the first burst -> %d KiB at the end (%+.1f%%)",
+            before.rssKib(), after.rssKib(), growth));
     children(st);
   }
 

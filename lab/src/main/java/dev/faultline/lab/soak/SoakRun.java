@@ -115,8 +115,9 @@ public final class SoakRun {
 
   /**
    * Until N deaths (or the time limit): signals at their pace, the bursts at their points. Returns
-   * the master's baseline, taken after the first tenth of the deaths: by then its heap has grown to
-   * its working size and its code is compiled, so what grows after it is what the deaths cost.
+   * the master's baseline, taken once the first burst is over: by then every kind of death and one
+   * pause with its recovery have run, its heap has grown to its working size and its code is
+   * compiled, so what grows after it is what more deaths cost.
    */
   private MasterFacts cause(
       Vertx vertx, StatusProbe status, OutsideCauses causes, long deadline, long master) {
@@ -134,7 +135,7 @@ public final class SoakRun {
       }
       OutsideCauses.sleep(SoakSettings.STEP.toMillis());
       deaths = events.deaths().size();
-      if (baseline == null && deaths >= Math.max(1, s.crashes() / 10)) {
+      if (baseline == null && !bursts.isEmpty()) {
         baseline = MasterFacts.of(master);
       }
       if (deaths >= told + 25) {

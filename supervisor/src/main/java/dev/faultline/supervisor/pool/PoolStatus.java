@@ -24,7 +24,7 @@ final class PoolStatus {
                         .put("pid", w.pid)
                         .put("state", w.state().name().toLowerCase())
                         .put("uptimeMs", w.uptimeMillis(now))));
-    return Scoreboard.server("process", haltReason == null ? "serving" : "halted")
+    return Scoreboard.server("process", parts.recovery.phase().name().toLowerCase())
         .put("units", parts.table.slots().size())
         .put(
             "ready",
