@@ -10,17 +10,17 @@ import java.util.List;
 
 /**
  * The requests waiting for a worker, and the rule that hands them out: in order, each to the
- * least-loaded slot (fewest in flight, then lowest id) whose worker is ready, has room in its
- * pipeline and whose circuit breaker lets it through. A worker's pipeline holds {@value
- * #PIPELINE_DEPTH} jobs per job thread: the worker runs as many as it has threads and queues the
- * rest, so a thread that finishes finds its next job already there instead of waiting a round trip
- * for it. A job is queued behind others only while the oldest job on that worker is younger than
- * {@value #QUEUE_BEHIND_LIMIT_MS} ms: a job that runs longer may be stuck (a hang, a deadlock), and
- * whatever waits behind it inside the worker would wait with it, so new jobs wait here instead, for
- * a worker that is moving (head-of-line blocking is what HTTP/1.1 pipelining died of). A solo job
- * (a retried suspect) needs a worker with nothing else in flight; while it waits, one worker is
- * reserved for it and takes no new job until it is empty. Owned by the loop. How many may wait is
- * bounded before they get here (the backend's bulkhead).
+ * least-loaded slot (fewest in flight, then the one whose oldest job is youngest, then lowest id)
+ * whose worker is ready, has room in its pipeline and whose circuit breaker lets it through. A
+ * worker's pipeline holds {@value #PIPELINE_DEPTH} jobs per job thread: the worker runs as many as
+ * it has threads and queues the rest, so a thread that finishes finds its next job already there
+ * instead of waiting a round trip for it. A job is queued behind others only while the oldest job
+ * on that worker is younger than {@value #QUEUE_BEHIND_LIMIT_MS} ms: a job that runs longer may be
+ * stuck (a hang, a deadlock), and whatever waits behind it inside the worker would wait with it, so
+ * new jobs wait here instead, for a worker that is moving (head-of-line blocking is what HTTP/1.1
+ * pipelining died of). A solo job (a retried suspect) needs a worker with nothing else in flight;
+ * while it waits, one worker is reserved for it and takes no new job until it is empty. Owned by
+ * the loop. How many may wait is bounded before they get here (the backend's bulkhead).
  */
 final class Dispatcher {
   /** Jobs in flight per job thread of a worker: one running, the rest queued in the worker. */
@@ -80,19 +80,28 @@ final class Dispatcher {
     Slot best = null;
     for (Slot s : slots) {
       if (mayTake(s.worker, nowNanos)
-          && (best == null || s.worker.load() < best.worker.load())
-          && s.breaker.allowsDispatch()) {
+          && s.breaker.allowsDispatch()
+          && (best == null || lessBusy(s.worker, best.worker))) {
         best = s;
       }
     }
     return best;
   }
 
+  /** Fewer jobs in flight; at equal load, the one whose oldest job is younger (it is moving). */
+  private static boolean lessBusy(Worker a, Worker b) {
+    return a.load() < b.load()
+        || (a.load() == b.load()
+            && a.load() > 0
+            && a.oldestJobSentNanos() > b.oldestJobSentNanos());
+  }
+
   /** Room in its pipeline, and a free job thread or only young jobs to queue behind. */
   private boolean mayTake(Worker w, long nowNanos) {
     return w != null
         && w.canTake(window)
-        && (w.load() < threads || w.oldestJobMillis(nowNanos) < QUEUE_BEHIND_LIMIT_MS);
+        && (w.load() < threads
+            || (nowNanos - w.oldestJobSentNanos()) / 1_000_000 < QUEUE_BEHIND_LIMIT_MS);
   }
 
   private Slot emptySlot(Collection<Slot> slots) {

@@ -296,11 +296,12 @@ final class Worker {
     return inFlight.size();
   }
 
-  /** How long ago the oldest job in flight on it was sent (jobs are kept in sending order). */
-  long oldestJobMillis(long nowNanos) {
-    return inFlight.isEmpty()
-        ? 0
-        : (nowNanos - inFlight.values().iterator().next().dispatchedAtNanos) / 1_000_000;
+  /**
+   * When the oldest job in flight on it was sent (jobs are kept in sending order); call only with
+   * jobs in flight.
+   */
+  long oldestJobSentNanos() {
+    return inFlight.values().iterator().next().dispatchedAtNanos;
   }
 
   /** How long the worker has had jobs in flight without a break; 0 when it has none. */

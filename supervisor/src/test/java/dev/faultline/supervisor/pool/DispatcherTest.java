@@ -93,6 +93,21 @@ class DispatcherTest {
   }
 
   @Test
+  void shouldQueueBehindTheYoungerJobWhenTwoWorkersAreEquallyLoaded() {
+    Dispatcher oneThread = new Dispatcher(1);
+    oneThread.add(job(1));
+    oneThread.dispatch(List.of(one), 0); // worker one: a job since 0 (it may be stuck)
+    oneThread.add(job(2));
+    oneThread.dispatch(List.of(two), 5_000_000); // worker two: a job since 5 ms
+    oneThread.add(job(3));
+
+    oneThread.dispatch(slots, 6_000_000);
+
+    assertThat(sentTo(two)).containsExactly(2L, 3L);
+    assertThat(sentTo(one)).containsExactly(1L);
+  }
+
+  @Test
   void shouldKeepJobsWaitingWhenEveryPipelineIsFull() {
     int window = 2 * Dispatcher.PIPELINE_DEPTH;
     for (long id = 1; id <= 2L * window + 1; id++) {
