@@ -155,17 +155,9 @@ final class WorkerPool {
       guarded("the recovery's round", () -> pause.round(now));
     }
     round("the watchdog's round", () -> parts.watchdog.check(parts.table.workers(), now));
-    if (parts.recovery.phase() == Recovery.Phase.SERVING) {
-      round(
-          "the recycler's round",
-          () ->
-              parts
-                  .recycler
-                  .due(parts.table.slots(), now)
-                  .ifPresent(s -> handover.recycle(s, now)));
-      if (allReady.isDone()) {
-        round("topping up the spares", () -> parts.spares.topUp(now));
-      }
+    if (parts.recovery.phase() == Recovery.Phase.SERVING && allReady.isDone()) {
+      round("the recycler's round", () -> handover.recycleDue(now));
+      round("topping up the spares", () -> parts.spares.topUp(now));
     }
     round("dispatching", () -> parts.dispatcher.dispatch(parts.table.slots(), now));
     guarded("the metrics gauges", () -> parts.gauges.update(parts.table, parts.dispatcher.size()));
