@@ -39,13 +39,17 @@ public final class ExitCodes {
   public static final int WORKER_BOOT_FAILED = 70;
 
   /**
-   * A server whose worker pool gave up (restart budget or boot retries exhausted), with {@code
-   * --exit-on-pool-exhausted}: worth restarting later (EX_TEMPFAIL).
+   * A server whose worker pool gave up for good: its restart budget or boot retries ran out with
+   * {@code --exit-on-pool-exhausted}, or before the pool was ever ready. Without the flag the pool
+   * pauses and recovers instead. Worth restarting later (EX_TEMPFAIL).
    */
   public static final int POOL_EXHAUSTED = 75;
 
   /** A worker told by the hidden test hook to fail its boot (tests only; EX_CONFIG). */
   public static final int TEST_BOOT_FAILURE = 78;
+
+  /** {@code soak}: the soak ran to its end but a check failed (each is printed PASS or FAIL). */
+  public static final int SOAK_CHECKS_FAILED = 96;
 
   /**
    * {@code bench}: the run completed but a part failed or ran out of time (its claim: not

@@ -16,6 +16,7 @@ import dev.faultline.lab.bench.part.PartSettings;
 import dev.faultline.lab.dashboard.DashboardSettings;
 import dev.faultline.lab.demo.DemoSettings;
 import dev.faultline.lab.matrix.MatrixSettings;
+import dev.faultline.lab.soak.SoakSettings;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
@@ -94,6 +95,11 @@ final class ConfigDefaults implements IDefaultValueProvider {
               "--timeout", MatrixSettings.DEFAULT_TIMEOUT,
               "--stuck-after", MatrixSettings.DEFAULT_STUCK_AFTER,
               "--max-open-files", MatrixSettings.DEFAULT_MAX_OPEN_FILES),
+          "soak",
+          Map.of(
+              "--crashes", SoakSettings.DEFAULT_CRASHES,
+              "--workers", SoakSettings.DEFAULT_WORKERS,
+              "--rate", SoakSettings.DEFAULT_RATE),
           "bench",
           Map.of(
               "--time-limit", BenchSettings.DEFAULT_TIME_LIMIT,

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       MatrixCommand.class,
       DashboardCommand.class,
       BenchCommand.class,
+      SoakCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -64,15 +64,16 @@ final class SupervisionOptions {
   @Option(
       names = "--max-boot-failures",
       description =
-          "Failed starts in a row after which the pool halts (default: ${DEFAULT-VALUE}, 1-100).")
+          "Failed starts in a row after which the pool pauses (default: ${DEFAULT-VALUE}, 1-100).")
   int maxBootFailures;
 
   @Option(
       names = "--exit-on-pool-exhausted",
       description =
-          "When the pool halts, exit with status "
+          "Halt for good when the restart budget runs out, and exit with status "
               + ExitCodes.POOL_EXHAUSTED
-              + " so a parent can restart the server (default: keep running and answer 503 pool_exhausted).")
+              + " so a parent can restart the server (default: pause, answer 503 pool_exhausted"
+              + " with Retry-After, and recover through a canary worker).")
   boolean exitOnExhaustion;
 
   @Option(

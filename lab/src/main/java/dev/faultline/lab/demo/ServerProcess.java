@@ -76,6 +76,7 @@ public final class ServerProcess {
   private final boolean restartOnDeath;
   private final int maxOpenFiles;
   private final List<String> extraServeArgs;
+  private volatile boolean haltsForGood = true;
   private volatile DeathCause lastDeath;
   private volatile boolean announcedItsEnd;
   private volatile Process process;
@@ -164,6 +165,16 @@ public final class ServerProcess {
             });
   }
 
+  /**
+   * From the next start on, the server keeps serve's default policy (an exceeded budget pauses the
+   * pool, which recovers by itself) instead of halting and exiting 75: the soak's master must never
+   * restart.
+   */
+  public ServerProcess pausingWhenExhausted() {
+    haltsForGood = false;
+    return this;
+  }
+
   /** Starts the server; the future completes when it says it is listening. */
   public synchronized CompletableFuture<Void> start() {
     if (stopping) {
@@ -237,9 +248,10 @@ public final class ServerProcess {
                 runDir.toString(),
                 "--exit-on-stdin-eof",
                 "--shutdown-grace",
-                Durations.format(SHUTDOWN_GRACE),
-                // a halted pool exits 75, and this root restarts the whole server
-                "--exit-on-pool-exhausted"));
+                Durations.format(SHUTDOWN_GRACE)));
+    if (haltsForGood) {
+      args.add("--exit-on-pool-exhausted"); // a halted pool exits 75, this root restarts it
+    }
     args.addAll(extraServeArgs);
     return JavaCommand.forMain(heap, runDir, FAULTLINE_MAIN, args);
   }

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The restart policy against real worker JVMs: boot failures are retried with a growing backoff and
- * then halt the pool (no fork bomb), and crashes beyond the restart budget halt it too, after which
- * requests get 503 {@code pool_exhausted} at once.
+ * then, with {@code --exit-on-pool-exhausted}, halt the pool and exit 75 (no fork bomb); crashes
+ * beyond the restart budget pause the pool (503 {@code pool_exhausted} with {@code Retry-After}),
+ * which then recovers by itself through a canary to full strength.
  */
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
 class RestartPolicyIT {
@@ -70,7 +71,8 @@ class RestartPolicyIT {
     System.out.printf(
         "RestartPolicyIT: boot failure backoffs %d ms, then %d ms, then halt%n", first, second);
     assertThat(second).as("backoff grows").isGreaterThan(first);
-    assertThat(bootFailures.get(2).getJsonObject("restart").getString("action")).isEqualTo("halt");
+    assertThat(bootFailures.get(2).getJsonObject("restart").getString("action"))
+        .isEqualTo("escalate");
     assertThat(server.crashEvents())
         .anyMatch(
             e ->
@@ -87,38 +89,64 @@ class RestartPolicyIT {
   }
 
   @Test
-  void shouldAnswerPoolExhaustedAtOnceWhenCrashesExceedTheRestartBudget() throws Exception {
+  void shouldPauseWith503AndRetryAfterThenRecoverToFullStrengthWhenCrashesExceedTheBudget()
+      throws Exception {
+    String token = "restart-policy-it-token";
+    Map<String, String> chaos = Map.of("X-Chaos-Token", token);
     server =
         servers.start(
             "process",
             2,
-            null,
+            token,
             tmp.resolve("run"),
             List.of("--restart-intensity", "1", "--restart-period", "60s"));
-    JsonObject status = server.awaitAllReady(2);
+    server.awaitAllReady(2);
 
-    for (Object w : status.getJsonArray("workers")) {
-      ProcessHandle.of(((JsonObject) w).getLong("pid")).orElseThrow().destroyForcibly();
-    }
+    // two crashes of the code (not kills from outside, which spend a larger budget)
+    assertThat(server.get("/work?input=1&cost=1&fault=exit", chaos).status()).isEqualTo(502);
+    server.awaitAllReady(2);
+    assertThat(server.get("/work?input=2&cost=1&fault=exit", chaos).status()).isEqualTo(502);
 
-    await("the pool halted")
+    await("the pool paused")
         .atMost(Duration.ofSeconds(30))
         .pollInterval(Duration.ofMillis(100))
-        .until(() -> server.status().getString("halted") != null);
-    long sent = System.nanoTime();
+        .until(() -> "paused".equals(recovery().getString("phase")));
+    long pausedAt = System.nanoTime();
     HttpResponse<String> r = server.send("/work?input=1&cost=1", Map.of());
-    long ms = (System.nanoTime() - sent) / 1_000_000;
-    System.out.printf("RestartPolicyIT: a halted pool answered %d in %d ms%n", r.statusCode(), ms);
+    System.out.printf("RestartPolicyIT: a paused pool answered %d%n", r.statusCode());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
     assertThat(new JsonObject(r.body()).getString("error")).isEqualTo("pool_exhausted");
     assertThat(new JsonObject(r.body()).getString("reason"))
         .startsWith("2 restarts within 60s exceed the restart budget of 1 restart in 60s");
-    assertThat(r.headers().firstValue("Retry-After")).isPresent();
-    assertThat(server.process().isAlive())
-        .as("without --exit-on-pool-exhausted the server stays up")
-        .isTrue();
-    server.awaitLogLine(
-        0, "the halt, with its reason", containsAll("pool halted: 2 restarts within 60s"));
+    int retryAfter = Integer.parseInt(r.headers().firstValue("Retry-After").orElseThrow());
+    assertThat(retryAfter).isBetween(1, 5);
     assertThat(server.status().getLong("ready")).isZero();
+    assertThat(server.process().isAlive()).as("a paused server stays up").isTrue();
+    server.awaitLogLine(
+        0,
+        "the pause, with its reason and its next try",
+        containsAll("pool paused: 2 restarts within 60s", "a canary worker starts in 5000 ms"));
+
+    await("the pool back at full strength by itself")
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                "serving".equals(recovery().getString("phase"))
+                    && server.status().getLong("ready") == 2);
+    long recoveredMs = (System.nanoTime() - pausedAt) / 1_000_000;
+    System.out.printf(
+        "RestartPolicyIT: back at 2 of 2 workers %d ms after the pause%n", recoveredMs);
+    assertThat(recoveredMs).as("cool-down 5 s plus probation 5 s").isGreaterThanOrEqualTo(9_000);
+    assertThat(server.get("/work?input=7&cost=1").status()).isEqualTo(200);
+    server.awaitLogLine(0, "the canary", containsAll("pool canary:", "starts after a cool-down"));
+    server.awaitLogLine(0, "the refill", containsAll("pool recovered: the canary stayed up"));
+    assertThat(server.crashEvents())
+        .anyMatch(e -> "pool_paused".equals(e.getString("event")))
+        .anyMatch(e -> "pool_recovered".equals(e.getString("event")));
+  }
+
+  private JsonObject recovery() throws java.io.IOException {
+    return server.status().getJsonObject("recovery");
   }
 }

@@ -167,32 +167,6 @@ class SupervisionIT {
   }
 
   @Test
-  void shouldSendSigkillWhenAStoppedWorkerIgnoresSigterm() throws Exception {
-    JsonObject before = awaitFullStrength();
-    long pid = worker(before, 2).getLong("pid");
-    int logStart = server.log().size();
-
-    Process stop = new ProcessBuilder("kill", "-STOP", String.valueOf(pid)).start();
-    assertThat(stop.waitFor(10, TimeUnit.SECONDS)).isTrue();
-    assertThat(stop.exitValue()).as("kill -STOP %d", pid).isZero();
-
-    int killLine =
-        server.awaitLogLine(
-            logStart,
-            "liveness kill of the stopped worker",
-            containsAll("(pid " + pid + "): no heartbeat for", "liveness timeout"));
-    server.awaitLogLine(
-        killLine,
-        "SIGKILL after the ignored SIGTERM",
-        containsAll("(pid " + pid + ") ignored SIGTERM for 1000 ms; sending SIGKILL"));
-    JsonObject death = deathOf(pid);
-    assertThat(death.getString("causeClass")).isEqualTo("liveness_timeout");
-    assertThat(death.getString("description")).contains("SIGTERM, then SIGKILL after 1000 ms");
-    assertThat(death.getInteger("exitCode")).isEqualTo(137);
-    awaitFullStrength();
-  }
-
-  @Test
   void shouldAnswer504AndReplaceTheWorkerWhenARequestRunsPastTheDeadline() throws Exception {
     awaitFullStrength();
     int logStart = server.log().size();

@@ -63,6 +63,21 @@ public final class BackendFailure extends RuntimeException {
         30);
   }
 
+  /** 503: the pool's restart budget ran out; it pauses and starts a canary after the cool-down. */
+  public static BackendFailure poolPaused(String reason, String phase, int retryAfterSeconds) {
+    return new BackendFailure(
+        503,
+        "pool_exhausted",
+        "the worker pool paused restarts ("
+            + phase
+            + "); it tries again by itself, retry in "
+            + retryAfterSeconds
+            + " s: "
+            + reason,
+        Map.of("reason", reason, "phase", phase),
+        retryAfterSeconds);
+  }
+
   /** Seconds a client should wait before trying again, or {@link #NO_RETRY_AFTER}. */
   public int retryAfterSeconds() {
     return retryAfterSeconds;

@@ -15,8 +15,8 @@ public final class Scoreboard {
   private Scoreboard() {}
 
   /**
-   * @param phase {@code serving}, {@code paused} (restart budget spent, waiting to probe) or {@code
-   *     halted}
+   * @param phase {@code serving}, {@code paused} (restart budget spent, waiting for the cool-down),
+   *     {@code canary} (one worker on probation) or {@code halted}
    */
   public static JsonObject server(String mode, String phase) {
     long pid = ProcessHandle.current().pid();

@@ -77,12 +77,38 @@ public final class DeathClassifier {
   }
 
   private static DeathCause nativeCrash(HsErrReport r, int exitStatus) {
+    if (r.sentByAProcess()) {
+      return sentSignal(r, exitStatus);
+    }
     return new DeathCause(
         r.signal(),
         exitStatus,
         "in " + r.function() + " (JVM crashed, exit " + exitStatus + ", report " + r.file() + ")",
         Ending.Died.NATIVE_CRASH,
         r.function(),
+        r.file());
+  }
+
+  /**
+   * {@code kill -SEGV} makes the JVM write hs_err as for a real fault; its siginfo names the
+   * sender.
+   */
+  private static DeathCause sentSignal(HsErrReport r, int exitStatus) {
+    String by = r.senderPid() > 0 ? "by pid " + r.senderPid() : "by a process";
+    return new DeathCause(
+        r.signal(),
+        exitStatus,
+        "sent "
+            + by
+            + " (not a crash: si_code "
+            + r.sigCode()
+            + "; exit "
+            + exitStatus
+            + ", report "
+            + r.file()
+            + ")",
+        Ending.Died.KILLED_BY_SIGNAL,
+        "",
         r.file());
   }
 

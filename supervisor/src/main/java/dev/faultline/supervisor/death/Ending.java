@@ -58,6 +58,12 @@ public sealed interface Ending {
   enum Killed implements Ending {
     /** It stopped sending heartbeats. Whatever it ran may have hung it. */
     LIVENESS_TIMEOUT("liveness_timeout", "liveness timeout", true),
+    /**
+     * No heartbeat, and its /proc state is stopped ({@code T}): someone sent it SIGSTOP. The stall
+     * is the JVM's, not a request's; it gets SIGKILL at once (a stopped process cannot act on
+     * SIGTERM).
+     */
+    STOPPED("stopped", "stopped from outside", false),
     /** One request ran past the deadline (that one already got its 504). */
     DEADLINE("deadline", "request deadline", false),
     BOOT_TIMEOUT("boot_timeout", "boot timeout", false),

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,10 +21,25 @@ import java.util.regex.Pattern;
  * ...
  * # Problematic frame:
  * # V  [libjvm.so+0xe6a0d4]  Unsafe_PutLong+0x104
+ * ...
+ * siginfo: si_signo: 11 (SIGSEGV), si_code: 1 (SEGV_MAPERR), si_addr: 0x0000000000000000
  * </pre>
+ *
+ * The {@code siginfo} line tells a real fault from a signal some process sent: the kernel fills
+ * {@code si_code} with {@code SEGV_MAPERR} or {@code SEGV_ACCERR} for a bad access, and with {@code
+ * SI_USER} (kill), {@code SI_QUEUE} (sigqueue) or {@code SI_TKILL} (tgkill) plus the sender's
+ * {@code si_pid} when a process sent it (sigaction(2)).
+ *
+ * @param sigCode the name in {@code si_code}, such as {@code SEGV_MAPERR} or {@code SI_USER}; "" if
+ *     the report has no siginfo line
+ * @param senderPid {@code si_pid}, the process that sent the signal; 0 if none is named
  */
-public record HsErrReport(Path file, String signal, String problematicFrame) {
+public record HsErrReport(
+    Path file, String signal, String problematicFrame, String sigCode, long senderPid) {
   private static final Pattern SIGNAL_LINE = Pattern.compile("^#\\s+(SIG[A-Z]+)\\s.*");
+  private static final Pattern SI_CODE = Pattern.compile("si_code: -?\\d+ \\(([A-Z_]+)\\)");
+  private static final Pattern SI_PID = Pattern.compile("si_pid: (\\d+)");
+  private static final Set<String> SENT = Set.of("SI_USER", "SI_QUEUE", "SI_TKILL");
   private static final String FRAME_HEADER = "# Problematic frame:";
 
   /** The file the JVM writes when started with {@code -XX:ErrorFile=<dir>/hs_err_pid%p.log}. */
@@ -45,7 +61,13 @@ public record HsErrReport(Path file, String signal, String problematicFrame) {
   static HsErrReport parse(Path file, List<String> lines) {
     String signal = "unknown signal";
     String frame = "unknown frame";
+    String sigCode = "";
+    long sender = 0;
     for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("siginfo:")) {
+        sigCode = find(SI_CODE, lines.get(i)).orElse("");
+        sender = find(SI_PID, lines.get(i)).map(Long::parseLong).orElse(0L);
+      }
       Matcher m = SIGNAL_LINE.matcher(lines.get(i));
       if (m.matches() && signal.startsWith("unknown")) {
         signal = m.group(1);
@@ -54,7 +76,17 @@ public record HsErrReport(Path file, String signal, String problematicFrame) {
         frame = lines.get(i + 1).replaceFirst("^#\\s*", "").replaceAll("\\s+", " ").trim();
       }
     }
-    return new HsErrReport(file, signal, frame);
+    return new HsErrReport(file, signal, frame, sigCode, sender);
+  }
+
+  private static Optional<String> find(Pattern pattern, String line) {
+    Matcher m = pattern.matcher(line);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** True when a process sent the signal (kill, sigqueue, tgkill): it is no crash of the JVM. */
+  public boolean sentByAProcess() {
+    return SENT.contains(sigCode);
   }
 
   /** True when the file was last written before {@code instant} (or cannot be read). */

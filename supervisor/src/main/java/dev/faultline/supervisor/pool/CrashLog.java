@@ -116,6 +116,38 @@ final class CrashLog {
             .put("reason", reason));
   }
 
+  /** The budget ran out: the pool pauses, and says when it tries again. */
+  void paused(String reason, long coolDownMs, Instant nextTryAt) {
+    LOG.error(
+        "pool paused: {}; requests get 503 pool_exhausted; a canary worker starts in {} ms (at {})",
+        reason,
+        coolDownMs,
+        nextTryAt);
+    append(
+        event("pool_paused")
+            .put("reason", reason)
+            .put("coolDownMs", coolDownMs)
+            .put("nextTryAt", nextTryAt.toString()));
+  }
+
+  void canary(Worker w, long coolDownMs) {
+    LOG.warn("pool canary: {} starts after a cool-down of {} ms", w.name(), coolDownMs);
+    append(event("pool_canary").put("pid", w.pid));
+  }
+
+  void onProbation(Instant until) {
+    LOG.info("pool canary: ready; on probation until {}, then the pool fills up", until);
+  }
+
+  void recovered(int pauses) {
+    LOG.warn("pool recovered: the canary stayed up; filling every slot again (pause #{})", pauses);
+    append(event("pool_recovered"));
+  }
+
+  private static JsonObject event(String name) {
+    return new JsonObject().put("event", name).put("time", Instant.now().toString());
+  }
+
   private void append(JsonObject line) {
     try {
       CrashFiles.rotateIfFull(file);

@@ -82,7 +82,7 @@ record CrashReport(
 
   private String next() {
     return switch (plan.action()) {
-      case HALT -> "pool halted: " + plan.reason();
+      case ESCALATE -> "pool halted: " + plan.reason();
       case NONE -> "not replaced: " + plan.reason();
       case REPLACE ->
           (bootFailure

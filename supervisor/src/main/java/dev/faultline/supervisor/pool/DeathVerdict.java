@@ -45,7 +45,7 @@ record DeathVerdict(Ending ending, String cause, String description, DeathCause 
 
   private static DeathVerdict fromJvm(DeathCause os) {
     String description =
-        os.kind() == Ending.Died.KILLED_BY_SIGNAL
+        os.kind() == Ending.Died.KILLED_BY_SIGNAL && os.report() == null
             ? os.cause() + " from outside the master (exit " + os.exitCode() + ")"
             : os.describe();
     return new DeathVerdict(os.kind(), os.cause(), description, os);

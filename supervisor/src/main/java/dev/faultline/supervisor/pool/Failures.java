@@ -25,6 +25,19 @@ final class Failures {
         details);
   }
 
+  /** 502: its worker stalled (stopped from outside) and it may not be retried. */
+  static BackendFailure stalled(Worker w) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("worker", w.slotId());
+    details.put("pid", w.pid);
+    details.put("causeClass", "stopped");
+    return new BackendFailure(
+        502,
+        "worker_unresponsive",
+        w.name() + " was stopped from outside while serving this request; it is killed",
+        details);
+  }
+
   /** 504: it ran past the request deadline; its worker is being killed. */
   static BackendFailure deadline(Worker w, Duration deadline, long ranMillis) {
     Map<String, Object> details = new LinkedHashMap<>();

@@ -65,6 +65,11 @@ final class Handover {
     return slot;
   }
 
+  /** The recycler's round: the slot due first, if any, is recycled. */
+  void recycleDue(long now) {
+    parts.recycler.due(parts.table.slots(), now).ifPresent(s -> recycle(s, now));
+  }
+
   /** Recycles the slot's worker: a ready spare takes over at once, else a successor starts. */
   void recycle(Slot slot, long now) {
     Worker old = slot.worker;

@@ -18,6 +18,9 @@ record KillOrder(Ending.Killed reason, String detail, long orderedAtNanos, boole
 
   /** {@code SIGTERM} or {@code SIGTERM, then SIGKILL after 2000 ms}. */
   String signals(long graceMillis) {
+    if (reason == Ending.Killed.STOPPED) {
+      return "SIGKILL at once (a stopped process cannot act on SIGTERM)";
+    }
     return sigkillSent ? "SIGTERM, then SIGKILL after " + graceMillis + " ms" : "SIGTERM";
   }
 }

@@ -34,6 +34,33 @@ final class Killer {
     timers.after(nowNanos, graceMillis, "SIGKILL for " + w.name(), () -> escalate(w));
   }
 
+  /** SIGKILL without the grace: for a worker that cannot act on SIGTERM (stopped, state T). */
+  void killNow(Worker w, Ending.Killed reason, String detail, long nowNanos) {
+    if (!w.condemn(new KillOrder(reason, detail, nowNanos))) {
+      return;
+    }
+    LOG.warn("{}: {}; killing it ({}): SIGKILL now", w.name(), detail, reason.words());
+    w.sigkillSent();
+    w.process.destroyForcibly();
+  }
+
+  /** A worker whose socket closed should exit by itself; if it still runs after the grace, kill. */
+  void afterDisconnect(Worker w, long graceMs, long nowNanos) {
+    timers.after(
+        nowNanos,
+        graceMs,
+        "the disconnect grace of " + w.name(),
+        () -> {
+          if (w.state() != Worker.State.DEAD && w.process.isAlive()) {
+            kill(
+                w,
+                Ending.Killed.DISCONNECTED,
+                "closed its connection " + graceMs + " ms ago but is still running",
+                nowNanos + graceMs * 1_000_000);
+          }
+        });
+  }
+
   private void escalate(Worker w) {
     if (w.state() != Worker.State.DEAD && w.process.isAlive()) {
       LOG.warn("{} ignored SIGTERM for {} ms; sending SIGKILL", w.name(), graceMillis);

@@ -3,6 +3,7 @@ package dev.faultline.supervisor.pool;
 import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.death.DeathClassifier;
 import dev.faultline.supervisor.metrics.ServerMetrics;
+import dev.faultline.supervisor.restart.Recovery;
 import dev.faultline.supervisor.restart.RestartPlanner;
 import io.vertx.core.json.JsonObject;
 import java.util.function.BooleanSupplier;
@@ -29,6 +30,7 @@ final class PoolParts {
   final PoolGauges gauges;
   final Spares spares;
   final Reaper reaper;
+  final Recovery recovery;
 
   PoolParts(
       PoolSettings settings,
@@ -37,6 +39,7 @@ final class PoolParts {
       Consumer<PoolEvent> post,
       BooleanSupplier stopping,
       Consumer<String> halt,
+      Reaper.CanaryLoss canaryLoss,
       ServerMetrics metrics) {
     Supervision s = settings.supervision();
     this.clock = clock;
@@ -46,14 +49,15 @@ final class PoolParts {
     }
     this.killer = new Killer(timers, s.timeouts().killGrace().toMillis());
     this.quarantine = new Quarantine(s.quarantine(), clock.wall());
-    this.watchdog = new Watchdog(s.timeouts(), killer, quarantine);
     this.recycler = new Recycler(s.recycling(), ResidentMemory::kib);
     this.dispatcher = new Dispatcher(s.threadsPerWorker());
     this.triage = new Triage(dispatcher, quarantine, s.threadsPerWorker());
+    this.watchdog = new Watchdog(s.timeouts(), killer, quarantine, triage, ProcState::stopped);
     this.planner = new RestartPlanner(s.restart(), clock.wall());
     this.crashLog = new CrashLog(settings.runDir(), metrics, deaths);
     this.gauges = new PoolGauges(settings.workers(), metrics);
     this.spares = new Spares(s.spares(), table);
+    this.recovery = new Recovery(s.restart().period());
     this.reaper =
         new Reaper(
             table,
@@ -66,10 +70,13 @@ final class PoolParts {
             spares,
             stopping,
             halt,
-            clock);
+            clock,
+            recovery,
+            canaryLoss);
   }
 
-  JsonObject status(String haltReason) {
-    return PoolStatus.of(this, haltReason, clock.nanos());
+  JsonObject status(String haltReason, String pauseReason) {
+    return PoolStatus.of(this, haltReason, clock.nanos())
+        .put("recovery", PoolStatus.recovery(this, pauseReason, clock.nanos()));
   }
 }

@@ -24,7 +24,7 @@ final class PoolStatus {
                         .put("pid", w.pid)
                         .put("state", w.state().name().toLowerCase())
                         .put("uptimeMs", w.uptimeMillis(now))));
-    return Scoreboard.server("process", haltReason == null ? "serving" : "halted")
+    return Scoreboard.server("process", parts.recovery.phase().name().toLowerCase())
         .put("units", parts.table.slots().size())
         .put(
             "ready",
@@ -43,6 +43,23 @@ final class PoolStatus {
         .put("spares", spares)
         .put("workers", workers)
         .put("scoreboard", Scoreboard.of(PoolScoreboard.units(parts.table, parts.deaths, now)));
+  }
+
+  /**
+   * Where the pool stands with its budget: {@code phase} (serving, paused, canary, halted), why it
+   * paused, and when the next step (the canary's start, the end of its probation) is due.
+   */
+  static JsonObject recovery(PoolParts parts, String pauseReason, long now) {
+    long next = parts.recovery.nextTryNanos();
+    return new JsonObject()
+        .put("phase", parts.recovery.phase().name().toLowerCase())
+        .put("reason", pauseReason)
+        .put("pauses", parts.recovery.pauses())
+        .put("coolDownMs", parts.recovery.coolDownMillis())
+        .put("nextTryAt", next == 0 ? null : parts.clock.instantOf(next).toString())
+        .put("nextTryInMs", next == 0 ? null : Math.max(0, (next - now) / 1_000_000))
+        .put("outsideDeathsInPeriod", parts.planner.outsideInPeriod())
+        .put("outsideBudget", parts.planner.describeOutsideBudget());
   }
 
   private static JsonObject slot(Slot s, long now) {

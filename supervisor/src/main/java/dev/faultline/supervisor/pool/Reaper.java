@@ -1,8 +1,10 @@
 package dev.faultline.supervisor.pool;
 
 import dev.faultline.supervisor.death.DeathClassifier;
+import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.pool.PoolEvent.Exited;
 import dev.faultline.supervisor.restart.Departure;
+import dev.faultline.supervisor.restart.Recovery;
 import dev.faultline.supervisor.restart.RestartHistory;
 import dev.faultline.supervisor.restart.RestartPlan;
 import dev.faultline.supervisor.restart.RestartPlanner;
@@ -16,9 +18,19 @@ import java.util.function.Consumer;
  * The crash path, top to bottom: a worker exited; decide what replaces it (restart policy), put a
  * ready spare in its slot at once if there is one (capacity first, paperwork after), read what
  * killed it, settle its in-flight requests (fail, retry, quarantine), and tell it all in one crash
- * report. A halt decided here is carried out by the pool after the report is written.
+ * report. An escalation decided here (pause, or halt) is carried out by the pool after the report
+ * is written; so is the loss of a canary.
+ *
+ * <p>A death from outside (a signal the master did not send, a stop from outside, a request already
+ * quarantined as poison) is planned as {@link Departure#OUTSIDE}: never a boot failure, and counted
+ * in its own, larger budget.
  */
 final class Reaper {
+  /** The pool's answer to a dead canary. */
+  interface CanaryLoss {
+    void lost(String why, boolean fromOutside);
+  }
+
   /** How long a death's classification may wait for the dead worker's last output lines. */
   private static final long LAST_WORDS_WAIT_MS = 200;
 
@@ -33,6 +45,8 @@ final class Reaper {
   private final BooleanSupplier stopping;
   private final Consumer<String> halt;
   private final PoolClock clock;
+  private final Recovery recovery;
+  private final CanaryLoss canaryLoss;
   private final RestartHistory spareHistory = new RestartHistory();
   private int restarts;
 
@@ -47,7 +61,9 @@ final class Reaper {
       Spares spares,
       BooleanSupplier stopping,
       Consumer<String> halt,
-      PoolClock clock) {
+      PoolClock clock,
+      Recovery recovery,
+      CanaryLoss canaryLoss) {
     this.table = table;
     this.planner = planner;
     this.classifier = classifier;
@@ -59,6 +75,8 @@ final class Reaper {
     this.stopping = stopping;
     this.halt = halt;
     this.clock = clock;
+    this.recovery = recovery;
+    this.canaryLoss = canaryLoss;
   }
 
   void onExit(Exited e) {
@@ -79,15 +97,6 @@ final class Reaper {
             ? swapInSpare(slot, w, e.noticedAtNanos())
             : null;
     long uptimeMs = w.uptimeMillis(e.noticedAtNanos());
-    RestartPlan plan =
-        planner.plan(
-            departure, slot != null ? slot.history : spareHistory, Duration.ofMillis(uptimeMs));
-    CrashReport.Replacement replacement =
-        swap != null ? swap : replace(plan, slot, wasServing, w, e.noticedAtNanos());
-    if (plan.action() == RestartPlan.Action.REPLACE) {
-      restarts++;
-      spares.delayNextStart(e.noticedAtNanos(), plan.backoffMillis());
-    }
     List<String> lastWords = w.lastWords(LAST_WORDS_WAIT_MS);
     DeathVerdict verdict =
         DeathVerdict.of(
@@ -98,6 +107,21 @@ final class Reaper {
       slot.breaker.workerDied(verdict.cause());
     }
     List<Fate> fates = triage.settle(w, verdict);
+    if (departure != Departure.RETIRED && fromOutside(verdict, fates)) {
+      departure = Departure.OUTSIDE;
+    }
+    boolean canary = recovery.phase() == Recovery.Phase.CANARY;
+    RestartPlan plan =
+        canary
+            ? RestartPlan.canaryLost()
+            : planner.plan(
+                departure, slot != null ? slot.history : spareHistory, Duration.ofMillis(uptimeMs));
+    CrashReport.Replacement replacement =
+        swap != null ? swap : replace(plan, slot, wasServing, w, e.noticedAtNanos());
+    if (plan.action() == RestartPlan.Action.REPLACE) {
+      restarts++;
+      spares.delayNextStart(e.noticedAtNanos(), plan.backoffMillis());
+    }
     Instant noticedAt = clock.instantOf(e.noticedAtNanos());
     crashLog.died(
         new CrashReport(
@@ -115,9 +139,22 @@ final class Reaper {
             planner.budget(),
             replacement,
             lastLine(lastWords)));
-    if (plan.action() == RestartPlan.Action.HALT) {
+    if (plan.action() == RestartPlan.Action.ESCALATE) {
       halt.accept(plan.reason() + "; the last one: " + w.name() + " " + verdict.description());
+    } else if (canary) {
+      canaryLoss.lost(w.name() + " " + verdict.description(), departure == Departure.OUTSIDE);
     }
+  }
+
+  /**
+   * No evidence of a crash loop of the code: a signal nobody in the master sent (SIGABRT excepted:
+   * the JVM's own abort), a stop from outside, or a request that is poison now.
+   */
+  private static boolean fromOutside(DeathVerdict v, List<Fate> fates) {
+    boolean signal = v.ending() == Ending.Died.KILLED_BY_SIGNAL && !"SIGABRT".equals(v.cause());
+    return signal
+        || v.ending() == Ending.Killed.STOPPED
+        || fates.stream().anyMatch(f -> f.kind() == Fate.Kind.QUARANTINED);
   }
 
   /**

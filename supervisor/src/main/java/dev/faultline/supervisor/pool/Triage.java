@@ -19,9 +19,11 @@ import java.util.Set;
  *       as its answer arrives; the ones queued behind them never started. A suspect that was the
  *       only one is the culprit: answered 502, not retried. A fingerprint that is a suspect in its
  *       second death is poison: answered 422 and quarantined.
- *   <li>Every other request is a bystander: retried once on another worker if it is idempotent
- *       (Resilience4j {@link Retry}, two attempts at most). A retried suspect runs alone on its
- *       worker, so if that worker dies too no bystander dies with it and the verdict is certain.
+ *   <li>Every other request is a bystander: retried on another worker if it is idempotent, up to
+ *       twice (Resilience4j {@link Retry}, three attempts at most: under a storm of kills from
+ *       outside, the worker a retry lands on may be the next one killed). A retried suspect runs
+ *       alone on its worker, so if that worker dies too no bystander dies with it and the verdict
+ *       is certain.
  * </ul>
  */
 final class Triage {
@@ -31,7 +33,7 @@ final class Triage {
       Retry.of(
           "bystanders",
           RetryConfig.custom()
-              .maxAttempts(2)
+              .maxAttempts(3)
               .waitDuration(Duration.ZERO)
               .retryOnException(e -> e instanceof LostWithWorker lost && lost.job.job.idempotent())
               .build());
@@ -103,6 +105,26 @@ final class Triage {
       p.retry = bystanders.asyncContext();
     }
     return p.retry.onError(new LostWithWorker(p)) >= 0;
+  }
+
+  /**
+   * Before the worker is even dead: its requests are no suspects (the JVM stalled, not a request),
+   * so those that may be retried go to another worker now; the rest are settled at its death.
+   * Returns how many were retried; their fates join the worker's crash report.
+   */
+  int rescue(Worker w) {
+    int retried = 0;
+    for (PendingJob p : w.takeInFlightIf(p -> p.attempt == 1 && p.job.idempotent())) {
+      if (mayRetry(p)) {
+        p.attempt++;
+        dispatcher.retryFirst(p);
+        w.settledEarly(new Fate(p.job.id(), p.job.origin(), Fate.Kind.RETRIED, 0));
+        retried++;
+      } else {
+        answer(p, Fate.Kind.FAILED, Failures.stalled(w));
+      }
+    }
+    return retried;
   }
 
   /** A retried job got its answer: it was a bystander after all. */

@@ -6,6 +6,7 @@ import dev.faultline.supervisor.death.Ending;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 
 /**
  * The pool's two named timeouts, checked on every turn of the loop, and kept apart:
@@ -18,17 +19,28 @@ import java.util.Optional;
  * </ul>
  *
  * A worker that never says hello within the boot timeout is killed too. Each kill says which
- * timeout it was.
+ * timeout it was. A silent worker whose state is stopped ({@code T}: someone sent it SIGSTOP) gets
+ * SIGKILL at once, and its requests, not suspects of a stall that is the JVM's, are retried on
+ * another worker right away instead of after its death.
  */
 final class Watchdog {
   private final WorkerTimeouts timeouts;
   private final Killer killer;
   private final Quarantine quarantine;
+  private final Triage triage;
+  private final LongPredicate stopped;
 
-  Watchdog(WorkerTimeouts timeouts, Killer killer, Quarantine quarantine) {
+  Watchdog(
+      WorkerTimeouts timeouts,
+      Killer killer,
+      Quarantine quarantine,
+      Triage triage,
+      LongPredicate stopped) {
     this.timeouts = timeouts;
     this.killer = killer;
     this.quarantine = quarantine;
+    this.triage = triage;
+    this.stopped = stopped;
   }
 
   void check(Collection<Worker> workers, long nowNanos) {
@@ -42,7 +54,13 @@ final class Watchdog {
   private void check(Worker w, long now) {
     if (w.state() == Worker.State.STARTING) {
       long waited = millis(now - w.spawnedAtNanos);
-      if (waited > timeouts.boot().toMillis()) {
+      if (waited > timeouts.liveness().toMillis() && stopped.test(w.pid)) {
+        killer.killNow(
+            w,
+            Ending.Killed.STOPPED,
+            "no hello " + waited + " ms after it was started, and its state is T (stopped)",
+            now);
+      } else if (waited > timeouts.boot().toMillis()) {
         killer.kill(
             w,
             Ending.Killed.BOOT_TIMEOUT,
@@ -56,6 +74,19 @@ final class Watchdog {
       return;
     }
     long silent = millis(now - w.lastHeartbeatNanos());
+    if (silent > timeouts.liveness().toMillis() && stopped.test(w.pid)) {
+      int retried = triage.rescue(w);
+      killer.killNow(
+          w,
+          Ending.Killed.STOPPED,
+          "no heartbeat for "
+              + silent
+              + " ms and its state is T (stopped); "
+              + retried
+              + " of its requests retried on another worker",
+          now);
+      return;
+    }
     if (silent > timeouts.liveness().toMillis()) {
       killer.kill(
           w,

@@ -197,6 +197,19 @@ final class Worker {
     answeredAtDeadline.add(new Fate(p.job.id(), p.job.origin(), Fate.Kind.DEADLINE, 504));
   }
 
+  /** Takes the jobs in flight that {@code which} selects out of its table and returns them. */
+  List<PendingJob> takeInFlightIf(java.util.function.Predicate<PendingJob> which) {
+    List<PendingJob> taken = inFlight.values().stream().filter(which).toList();
+    taken.forEach(p -> inFlight.remove(p.job.id()));
+    soloInFlight -= (int) taken.stream().filter(p -> p.solo).count();
+    return taken;
+  }
+
+  /** A job settled before the worker died (retried at a stall); its crash report lists it. */
+  void settledEarly(Fate fate) {
+    answeredAtDeadline.add(fate);
+  }
+
   /** Empties its table of jobs in flight and returns them, for settling. */
   List<PendingJob> takeInFlight() {
     List<PendingJob> all = new ArrayList<>(inFlight.values());

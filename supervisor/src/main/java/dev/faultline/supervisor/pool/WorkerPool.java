@@ -2,7 +2,6 @@ package dev.faultline.supervisor.pool;
 
 import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.backend.BackendFailure;
-import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.metrics.ServerMetrics;
 import dev.faultline.supervisor.pool.PoolEvent.Answered;
 import dev.faultline.supervisor.pool.PoolEvent.Connected;
@@ -11,6 +10,7 @@ import dev.faultline.supervisor.pool.PoolEvent.Exited;
 import dev.faultline.supervisor.pool.PoolEvent.StatusWanted;
 import dev.faultline.supervisor.pool.PoolEvent.StopWanted;
 import dev.faultline.supervisor.pool.PoolEvent.Submitted;
+import dev.faultline.supervisor.restart.Recovery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -26,8 +26,10 @@ import org.slf4j.LoggerFactory;
  * threads only {@link #post} events. The loop reads top to bottom, like gunicorn's arbiter: take
  * the events that arrived, handle each, then do the rounds (due timers, the two timeouts,
  * recycling, spares) and hand waiting requests to free workers. Like the arbiter's catch ladder,
- * every step is guarded: whatever one throws halts the pool with that reason, and the loop lives on
- * to answer 503 and {@code /status} instead of dying silently.
+ * every step is guarded: whatever one throws escalates with that reason, and the loop lives on to
+ * answer 503 and {@code /status} instead of dying silently. An escalation (the restart budget, the
+ * boot retries, a failed step) pauses the pool and recovers it through a canary ({@link Recovery});
+ * only with {@code --exit-on-pool-exhausted} does it halt for good, and the server exits.
  */
 final class WorkerPool {
   private static final Logger LOG = LoggerFactory.getLogger("pool");
@@ -49,6 +51,7 @@ final class WorkerPool {
   private final LastAnswers lastAnswers;
   private final Consumer<String> onHalt;
   private volatile String haltReason;
+  private PoolPause pause; // set right after the parts it needs, and never again
   private boolean running = true;
 
   WorkerPool(
@@ -64,9 +67,17 @@ final class WorkerPool {
             launcher,
             clock,
             this::post,
-            () -> !running || haltReason != null,
-            this::halt,
+            this::stoppingWorkers,
+            reason -> this.pause.escalate(reason),
+            (why, outside) -> this.pause.canaryLost(why, outside),
             metrics);
+    this.pause =
+        new PoolPause(
+            parts,
+            () -> supervision.restart().exitOnExhaustion() || !allReady.isDone(),
+            this::halt,
+            this::failAll,
+            () -> stopAll(parts.table.workers()));
     this.handover =
         new Handover(
             parts,
@@ -132,7 +143,7 @@ final class WorkerPool {
     } else if (event instanceof Disconnected e) {
       onDisconnected(e);
     } else if (event instanceof StatusWanted e) {
-      e.reply().complete(parts.status(haltReason));
+      e.reply().complete(parts.status(haltReason, pause.reason()));
     } else if (event instanceof StopWanted e) {
       stop(e.done());
     }
@@ -140,21 +151,21 @@ final class WorkerPool {
 
   private void doRounds(long now) {
     guarded("the due timers", () -> parts.timers.runDue(now));
+    if (running && haltReason == null) {
+      guarded("the recovery's round", () -> pause.round(now));
+    }
     round("the watchdog's round", () -> parts.watchdog.check(parts.table.workers(), now));
-    round(
-        "the recycler's round",
-        () ->
-            parts.recycler.due(parts.table.slots(), now).ifPresent(s -> handover.recycle(s, now)));
-    if (allReady.isDone()) {
+    if (parts.recovery.phase() == Recovery.Phase.SERVING && allReady.isDone()) {
+      round("the recycler's round", () -> handover.recycleDue(now));
       round("topping up the spares", () -> parts.spares.topUp(now));
     }
     round("dispatching", () -> parts.dispatcher.dispatch(parts.table.slots(), now));
     guarded("the metrics gauges", () -> parts.gauges.update(parts.table, parts.dispatcher.size()));
   }
 
-  /** A round runs only while the pool serves: a halted or stopping pool starts nothing. */
+  /** A round runs only while the pool serves: a halted, paused or stopping pool starts nothing. */
   private void round(String what, Runnable step) {
-    if (running && haltReason == null) {
+    if (!stoppingWorkers()) {
       guarded(what, step);
     }
   }
@@ -177,16 +188,18 @@ final class WorkerPool {
 
   private void haltAfterFailure(String reason) {
     try {
-      halt(reason);
+      pause.escalate(reason);
     } catch (RuntimeException e) {
-      LOG.error("halting the pool failed too: {}", e.toString(), e);
+      LOG.error("pausing or halting the pool failed too: {}", e.toString(), e);
     }
   }
 
   /** The event whose handler failed still gets its answer: nobody waits forever. */
   private void settle(PoolEvent event, Throwable failure) {
     if (event instanceof Submitted e) {
-      e.reply().completeExceptionally(BackendFailure.poolExhausted(haltReason));
+      e.reply()
+          .completeExceptionally(
+              pause.reason() != null ? pause.refusal() : BackendFailure.poolExhausted(haltReason));
     } else if (event instanceof StatusWanted e) {
       e.reply().completeExceptionally(failure);
     } else if (event instanceof StopWanted e) {
@@ -204,6 +217,10 @@ final class WorkerPool {
                   : BackendFailure.shuttingDown());
       return;
     }
+    if (pause.reason() != null) {
+      e.reply().completeExceptionally(pause.refusal());
+      return;
+    }
     String fingerprint = e.job().origin();
     parts
         .quarantine
@@ -219,29 +236,22 @@ final class WorkerPool {
 
   private void onDisconnected(Disconnected e) {
     Worker w = parts.table.byPid(e.pid());
-    if (w == null) {
-      return;
+    if (w != null) {
+      w.disconnected();
+      lastAnswers.disconnected(e.pid());
+      parts.killer.afterDisconnect(w, DISCONNECT_GRACE_MS, parts.clock.nanos());
     }
-    w.disconnected();
-    lastAnswers.disconnected(e.pid());
-    parts.timers.after(
-        parts.clock.nanos(),
-        DISCONNECT_GRACE_MS,
-        "the disconnect grace of " + w.name(),
-        () -> {
-          if (w.state() != Worker.State.DEAD && w.process.isAlive()) {
-            parts.killer.kill(
-                w,
-                Ending.Killed.DISCONNECTED,
-                "closed its connection " + DISCONNECT_GRACE_MS + " ms ago but is still running",
-                parts.clock.nanos());
-          }
-        });
   }
 
-  /** Escalation: the restart budget or the boot retries ran out. Stop everything, refuse fast. */
+  /** True while no worker may run: stopping, halted, or paused. */
+  private boolean stoppingWorkers() {
+    return !running || haltReason != null || parts.recovery.phase() == Recovery.Phase.PAUSED;
+  }
+
+  /** Halting for good, only as told: stop everything, refuse fast, and let the server exit. */
   private void halt(String reason) {
     haltReason = reason;
+    parts.recovery.halted();
     parts.crashLog.halted(reason, supervision.restart().exitOnExhaustion());
     failAll(BackendFailure.poolExhausted(reason));
     LOG.info("stopped the pool's workers: {}", stopAll(parts.table.workers()));

@@ -11,8 +11,13 @@
  * locks). Everything asynchronous only posts a {@code PoolEvent}: HTTP requests, the IPC socket
  * (hello, answers, heartbeats, disconnects), process exits, status, stop. Every step of the loop is
  * guarded, as gunicorn's catch ladder: an exception from a handler or a timer is logged with the
- * event or timer it came from and halts the pool with that reason (503 {@code pool_exhausted},
- * {@code halted} in {@code /status}); the thread lives on to answer, it never dies silently.
+ * event or timer it came from and escalates with that reason; the thread lives on to answer, it
+ * never dies silently. An escalation (that, the restart budget, the boot retries) is {@code
+ * PoolPause}'s: the pool pauses (every worker stopped, 503 {@code pool_exhausted} with {@code
+ * Retry-After}), starts one canary after the cool-down and fills up after its probation ({@code
+ * recovery} in {@code /status}); it halts for good only with {@code --exit-on-pool-exhausted} or
+ * before it was ever ready. A silent worker whose /proc state is {@code T} ({@code ProcState}) gets
+ * SIGKILL at once and its requests are retried right then.
  *
  * <p>A {@code Worker} changes state only through its own intent methods ({@code markReady}, {@code
  * retire}, {@code condemn}, {@code send}...); {@code Handover} moves a slot from one worker to the
@@ -22,12 +27,13 @@
  *
  * <p>The crash path is {@code Reaper.onExit}, top to bottom: a ready spare takes the dead worker's
  * slot first (capacity before paperwork); the restart policy (package {@code restart}) decides
- * replace-after-backoff or halt; {@code DeathVerdict} says which {@link
- * dev.faultline.supervisor.death.Ending} it was (hs_err, exit status, last output, and what only
- * the master knows: that it killed the worker itself for a missed heartbeat or a deadline, or
- * retired it); {@code Triage} settles its in-flight requests (the lone suspect fails with 502,
- * other idempotent requests are retried once, a suspect in its second death is quarantined with
- * 422); {@code CrashLog} writes one human line and one JSON line to {@code crash-events.jsonl}.
+ * replace-after-backoff or escalate, and deaths from outside spend their own budget; {@code
+ * DeathVerdict} says which {@link dev.faultline.supervisor.death.Ending} it was (hs_err, exit
+ * status, last output, and what only the master knows: that it killed the worker itself for a
+ * missed heartbeat or a deadline, or retired it); {@code Triage} settles its in-flight requests
+ * (the lone suspect fails with 502, other idempotent requests are retried, up to twice, a suspect
+ * in its second death is quarantined with 422); {@code CrashLog} writes one human line and one JSON
+ * line to {@code crash-events.jsonl}.
  *
  * <p>The master kills a worker only through {@code Killer} (SIGTERM, SIGKILL after the grace),
  * which records the reason (a {@code KillOrder} naming an {@code Ending.Killed}), so a death is

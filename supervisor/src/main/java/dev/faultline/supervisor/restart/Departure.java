@@ -11,6 +11,12 @@ public enum Departure {
   BOOT_FAILURE,
   /** Died after it was ready, whatever the cause (crash, kill by the master, kill from outside). */
   FAILURE,
+  /**
+   * Died of something that is no evidence of a crash loop of the code: a signal the master did not
+   * send (an operator's kill, the kernel's OOM killer, a SIGSEGV some process sent), a stop from
+   * outside, or a request already quarantined as poison. Ready or not, it is no boot failure.
+   */
+  OUTSIDE,
   /** Retired on purpose (recycling) after its successor took over: nothing to restart. */
   RETIRED,
   /** Stopped because the pool is stopping or halted. */

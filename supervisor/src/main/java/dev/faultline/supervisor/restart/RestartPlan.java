@@ -2,7 +2,8 @@ package dev.faultline.supervisor.restart;
 
 /**
  * What the pool does after a worker left: start a replacement after {@code backoffMillis}, nothing,
- * or halt (escalate) for {@code reason}.
+ * or escalate for {@code reason} (the budget ran out: the pool pauses and recovers, or halts for
+ * good when told to; see {@link Recovery}).
  *
  * @param restartsInPeriod restarts counted in the intensity window, this one included (0 when none
  *     was counted)
@@ -12,18 +13,23 @@ public record RestartPlan(Action action, long backoffMillis, int restartsInPerio
   public enum Action {
     REPLACE,
     NONE,
-    HALT
+    ESCALATE
   }
 
   static RestartPlan replace(long backoffMillis, int restartsInPeriod) {
     return new RestartPlan(Action.REPLACE, backoffMillis, restartsInPeriod, "");
   }
 
+  /** The canary died: nothing is replaced, the pool pauses again ({@link Recovery}). */
+  public static RestartPlan canaryLost() {
+    return none("it was the canary; the pool pauses again");
+  }
+
   static RestartPlan none(String reason) {
     return new RestartPlan(Action.NONE, 0, 0, reason);
   }
 
-  static RestartPlan halt(int restartsInPeriod, String reason) {
-    return new RestartPlan(Action.HALT, 0, restartsInPeriod, reason);
+  static RestartPlan escalate(int restartsInPeriod, String reason) {
+    return new RestartPlan(Action.ESCALATE, 0, restartsInPeriod, reason);
   }
 }

@@ -6,20 +6,29 @@ import java.time.Duration;
 
 /**
  * The restart decision, one place: a worker left; replace it (after which backoff), leave it, or
- * halt the pool. Crashes after boot spend the pool-wide budget ({@code intensity} restarts per
- * {@code period}, as Erlang/OTP); boot failures are bounded per place instead, so a worker that
- * cannot start never becomes a fork bomb. The first crash of a slot is replaced at once (a worker
- * is ready in a few hundred milliseconds, and one crash says nothing about the next); the backoff
- * starts with the second crash in a row. Pure apart from the backoff's jitter.
+ * escalate. Crashes after boot spend the pool-wide budget ({@code intensity} restarts per {@code
+ * period}, as Erlang/OTP); boot failures are bounded per place instead, so a worker that cannot
+ * start never becomes a fork bomb. The first crash of a slot is replaced at once (a worker is ready
+ * in a few hundred milliseconds, and one crash says nothing about the next); the backoff starts
+ * with the second crash in a row. Deaths from outside ({@link Departure#OUTSIDE}) spend a separate
+ * budget {@value #OUTSIDE_FACTOR} times larger and are replaced at once: an operator's kills do not
+ * pause the pool, but a kernel OOM killer that takes every new worker (an outside SIGKILL too, and
+ * no hs_err) still cannot make a restart loop. Pure apart from the backoff's jitter.
  */
 public final class RestartPlanner {
+  /** How much larger the budget of deaths from outside is than the budget of crashes. */
+  public static final int OUTSIDE_FACTOR = 5;
+
   private final RestartPolicy policy;
   private final RestartWindow window;
+  private final RestartWindow outside;
   private final SlotBackoff backoff;
 
   public RestartPlanner(RestartPolicy policy, Clock clock) {
     this.policy = policy;
     this.window = new RestartWindow(policy.intensity(), policy.period(), clock);
+    this.outside =
+        new RestartWindow(Math.max(1, policy.intensity()) * OUTSIDE_FACTOR, policy.period(), clock);
     this.backoff = new SlotBackoff(policy);
   }
 
@@ -32,14 +41,21 @@ public final class RestartPlanner {
       case RETIRED -> RestartPlan.none("retired on purpose; its successor already serves");
       case STOPPED -> RestartPlan.none("the pool is stopping");
       case BOOT_FAILURE -> afterBootFailure(history);
-      case FAILURE -> afterFailure(history, uptime);
+      case FAILURE -> afterFailure(history, uptime, window, policy.describeBudget());
+      case OUTSIDE -> afterOutsideDeath(history);
     };
+  }
+
+  /** The budget starts over: the pool paused and recovers. */
+  public void startOver() {
+    window.clear();
+    outside.clear();
   }
 
   private RestartPlan afterBootFailure(RestartHistory history) {
     int failures = ++history.consecutiveBootFailures;
     if (failures >= policy.maxBootFailures()) {
-      return RestartPlan.halt(
+      return RestartPlan.escalate(
           window.current(),
           "a worker failed to boot "
               + failures
@@ -51,23 +67,49 @@ public final class RestartPlanner {
     return RestartPlan.replace(backoff.delayMillis(failures), window.current());
   }
 
-  private RestartPlan afterFailure(RestartHistory history, Duration uptime) {
+  private RestartPlan afterFailure(
+      RestartHistory history, Duration uptime, RestartWindow counted, String budget) {
     if (uptime.compareTo(policy.backoffResetAfter()) >= 0) {
       history.consecutiveFailures = 0;
     }
     int inRow = ++history.consecutiveFailures;
-    int count = window.record();
-    if (window.exceeded(count)) {
-      return RestartPlan.halt(
+    int count = counted.record();
+    if (counted.exceeded(count)) {
+      return RestartPlan.escalate(
           count,
-          count
-              + " restarts within "
-              + budgetPeriod()
-              + " exceed the restart budget of "
-              + policy.describeBudget());
+          count + " restarts within " + budgetPeriod() + " exceed the restart budget of " + budget);
     }
     history.restarts++;
     return RestartPlan.replace(inRow == 1 ? 0 : backoff.delayMillis(inRow - 1), count);
+  }
+
+  /**
+   * A death from outside says nothing about the slot's code: it spends only the outside budget and
+   * is replaced at once, without growing the slot's backoff.
+   */
+  private RestartPlan afterOutsideDeath(RestartHistory history) {
+    int count = outside.record();
+    if (outside.exceeded(count)) {
+      return RestartPlan.escalate(
+          count,
+          count
+              + " deaths from outside within "
+              + budgetPeriod()
+              + " exceed the budget for deaths from outside of "
+              + describeOutsideBudget());
+    }
+    history.restarts++;
+    return RestartPlan.replace(0, count);
+  }
+
+  /** {@code 50 in 60s} */
+  public String describeOutsideBudget() {
+    return outside.intensity() + " in " + budgetPeriod();
+  }
+
+  /** Deaths from outside in the window now. */
+  public int outsideInPeriod() {
+    return outside.current();
   }
 
   /** Restarts in the intensity window now. */

@@ -31,6 +31,10 @@ final class RestartWindow {
     return restarts.size();
   }
 
+  int intensity() {
+    return intensity;
+  }
+
   boolean exceeded(int count) {
     return count > intensity;
   }
@@ -39,6 +43,11 @@ final class RestartWindow {
   int current() {
     forgetBefore(clock.instant().minus(period));
     return restarts.size();
+  }
+
+  /** A pool that paused starts over with a whole budget when it recovers. */
+  void clear() {
+    restarts.clear();
   }
 
   private void forgetBefore(Instant oldest) {

@@ -201,4 +201,25 @@ class DeathClassifierTest {
     assertThat(classifier.classify(PID, 65, List.of("something else")))
         .isEqualTo(new DeathCause("exit code 65", 65, "", Ending.Died.EXIT_CODE, "", null));
   }
+
+  @Test
+  void shouldReportASegvSentByAProcessAsSentNotAsACrash() throws IOException {
+    Path report = HsErrSamples.write(HsErrReport.fileFor(dir, PID), HsErrSamples.SENT_SEGV);
+
+    DeathCause cause = classifier.classify(PID, 1, List.of());
+
+    assertThat(cause.kind()).isEqualTo(Ending.Died.KILLED_BY_SIGNAL);
+    assertThat(cause.describe())
+        .isEqualTo(
+            "SIGSEGV sent by pid 999 (not a crash: si_code SI_USER; exit 1, report "
+                + report
+                + ")");
+  }
+
+  @Test
+  void shouldKeepARealSegfaultANativeCrashWhenSiCodeIsSegvMaperr() throws IOException {
+    writeReportForPid();
+
+    assertThat(classifier.classify(PID, 1, List.of()).kind()).isEqualTo(Ending.Died.NATIVE_CRASH);
+  }
 }

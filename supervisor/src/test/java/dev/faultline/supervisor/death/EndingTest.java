@@ -25,6 +25,7 @@ class EndingTest {
             "exit_code",
             "killed_by_signal",
             "liveness_timeout",
+            "stopped",
             "deadline",
             "boot_timeout",
             "disconnected",

@@ -30,6 +30,22 @@ class HsErrReportTest {
   }
 
   @Test
+  void shouldReadTheSiCodeAndTheSenderFromTheSiginfoLine() throws IOException {
+    HsErrReport real =
+        HsErrReport.read(HsErrSamples.write(dir.resolve("a.log"), HsErrSamples.SEGFAULT))
+            .orElseThrow();
+    HsErrReport sent =
+        HsErrReport.read(HsErrSamples.write(dir.resolve("b.log"), HsErrSamples.SENT_SEGV))
+            .orElseThrow();
+
+    assertThat(real.sigCode()).isEqualTo("SEGV_MAPERR");
+    assertThat(real.sentByAProcess()).isFalse();
+    assertThat(sent.sigCode()).isEqualTo("SI_USER");
+    assertThat(sent.senderPid()).isEqualTo(999);
+    assertThat(sent.sentByAProcess()).isTrue();
+  }
+
+  @Test
   void shouldBeEmptyWhenTheFileIsMissing() {
     assertThat(HsErrReport.read(dir.resolve("hs_err_pid1.log"))).isEqualTo(Optional.empty());
   }

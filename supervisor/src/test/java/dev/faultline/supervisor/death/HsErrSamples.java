@@ -35,6 +35,15 @@ final class HsErrSamples {
           "siginfo: si_signo: 11 (SIGSEGV), si_code: 1 (SEGV_MAPERR), si_addr: 0x0000000000000000",
           "");
 
+  /**
+   * The same report after {@code kill -SEGV 4711} from the process 999: the kernel says who sent
+   * it.
+   */
+  static final String SENT_SEGV =
+      SEGFAULT.replace(
+          "si_code: 1 (SEGV_MAPERR), si_addr: 0x0000000000000000",
+          "si_code: 0 (SI_USER), si_pid: 999, si_uid: 1000");
+
   private HsErrSamples() {}
 
   static Path write(Path file, String text) throws IOException {

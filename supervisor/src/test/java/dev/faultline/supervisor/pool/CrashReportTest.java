@@ -89,7 +89,7 @@ class CrashReportTest {
             report(
                     false,
                     List.of(),
-                    new RestartPlan(RestartPlan.Action.HALT, 0, 11, "11 restarts"),
+                    new RestartPlan(RestartPlan.Action.ESCALATE, 0, 11, "11 restarts"),
                     null)
                 .humanLine())
         .endsWith("pool halted: 11 restarts");

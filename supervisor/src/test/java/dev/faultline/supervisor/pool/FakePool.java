@@ -63,8 +63,20 @@ final class FakePool {
     return supervision(spares, intensity, maxBootFailures, Recycling.off());
   }
 
+  /**
+   * As {@link #supervision(int, int, int)}, with {@code --exit-on-pool-exhausted}: halt for good.
+   */
+  static Supervision halting(int spares, int intensity, int maxBootFailures) {
+    return supervision(spares, intensity, maxBootFailures, Recycling.off(), true);
+  }
+
   static Supervision supervision(
       int spares, int intensity, int maxBootFailures, Recycling recycling) {
+    return supervision(spares, intensity, maxBootFailures, recycling, false);
+  }
+
+  private static Supervision supervision(
+      int spares, int intensity, int maxBootFailures, Recycling recycling, boolean halt) {
     RestartPolicy restart =
         new RestartPolicy(
             intensity,
@@ -75,7 +87,7 @@ final class FakePool {
             0.0,
             Duration.ofSeconds(30),
             maxBootFailures,
-            false);
+            halt);
     WorkerTimeouts timeouts =
         new WorkerTimeouts(
             Duration.ofMillis(100),
@@ -134,6 +146,18 @@ final class FakePool {
   void advance(Duration d) {
     wall.advance(d);
     pool.turnNow();
+  }
+
+  /** Time passes in half-second steps while every ready worker sends its heartbeats. */
+  void advanceBeating(Duration d) {
+    for (long left = d.toMillis(); left > 0; left -= 500) {
+      for (Worker w : List.copyOf(launched)) {
+        if (w.state() == Worker.State.READY) {
+          pool.post(new PoolEvent.Answered(w.pid, new IpcMessage.Heartbeat(1), clock.nanos()));
+        }
+      }
+      advance(Duration.ofMillis(Math.min(500, left)));
+    }
   }
 
   CompletableFuture<JobResult> submit(String fault) {

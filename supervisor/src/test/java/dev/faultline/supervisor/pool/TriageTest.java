@@ -132,14 +132,17 @@ class TriageTest {
   }
 
   @Test
-  void shouldRetryARequestOnlyOnce() {
+  void shouldRetryABystanderTwiceThenFailIt() {
     PendingJob bystander = job(1, "GET /work?input=1&cost=1");
     triage.settle(deadWith(100, bystander), OUTSIDE_KILL);
     dispatcher.takeAll();
+    List<Fate> second = triage.settle(deadWith(200, bystander), OUTSIDE_KILL);
+    dispatcher.takeAll();
 
-    List<Fate> fates = triage.settle(deadWith(200, bystander), OUTSIDE_KILL);
+    List<Fate> third = triage.settle(deadWith(300, bystander), OUTSIDE_KILL);
 
-    assertThat(fates).extracting(Fate::kind).containsExactly(Fate.Kind.FAILED);
+    assertThat(second).extracting(Fate::kind).containsExactly(Fate.Kind.RETRIED);
+    assertThat(third).extracting(Fate::kind).containsExactly(Fate.Kind.FAILED);
   }
 
   @Test

@@ -8,7 +8,9 @@ import dev.faultline.supervisor.backend.Job;
 import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.testing.HandSetClock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,8 @@ class WatchdogTest {
   private final Timers timers = new Timers();
   private final Killer killer = new Killer(timers, 500);
   private final Quarantine quarantine = new Quarantine(Duration.ofSeconds(60), new HandSetClock());
+  private final Dispatcher dispatcher = new Dispatcher(4);
+  private final Set<Long> stoppedPids = new HashSet<>();
   private final Watchdog watchdog =
       new Watchdog(
           new WorkerTimeouts(
@@ -27,7 +31,9 @@ class WatchdogTest {
               Duration.ofSeconds(3),
               Duration.ofSeconds(10)),
           killer,
-          quarantine);
+          quarantine,
+          new Triage(dispatcher, quarantine, 1),
+          stoppedPids::contains);
 
   private static FakeProcess process(Worker w) {
     return (FakeProcess) w.process;
@@ -103,5 +109,25 @@ class WatchdogTest {
     assertThat(w.kill().reason()).isEqualTo(Ending.Killed.BOOT_TIMEOUT);
     assertThat(w.kill().detail())
         .isEqualTo("no hello 10001 ms after it was started (boot timeout 10s)");
+  }
+
+  @Test
+  void shouldSigkillAStoppedWorkerAtOnceAndRetryItsRequestsBeforeItDies() {
+    Worker w = FakeProcess.ready(7, 1, 0);
+    PendingJob bystander =
+        new PendingJob(new Job(5, 1, 1, "", "GET /work?input=1&cost=1"), new CompletableFuture<>());
+    w.send(bystander, 0);
+    stoppedPids.add(7L);
+
+    watchdog.check(List.of(w), 1_001 * MS);
+
+    assertThat(w.kill().reason()).isEqualTo(Ending.Killed.STOPPED);
+    assertThat(process(w).sigterms).isZero();
+    assertThat(process(w).sigkills).isEqualTo(1);
+    assertThat(w.inFlight()).isEmpty();
+    assertThat(dispatcher.size()).as("retried on another worker now").isEqualTo(1);
+    assertThat(bystander.reply).isNotDone();
+    assertThat(w.answeredAtDeadline())
+        .containsExactly(new Fate(5, "GET /work?input=1&cost=1", Fate.Kind.RETRIED, 0));
   }
 }

@@ -31,7 +31,7 @@ class WorkerPoolTest {
 
   @Test
   void shouldHaltWithTheReasonWhenTheFirstWorkerJvmCannotStart() {
-    FakePool p = new FakePool(runDir, 2, FakePool.supervision(0, 10, 5));
+    FakePool p = new FakePool(runDir, 2, FakePool.halting(0, 10, 5));
     p.launchFailure = FakePool.cannotStartJvm();
 
     p.start();
@@ -53,7 +53,7 @@ class WorkerPoolTest {
 
   @Test
   void shouldHaltNamingTheTimerWhenARestartCannotStartAJvm() {
-    FakePool p = new FakePool(runDir, 1, FakePool.supervision(0, 10, 5));
+    FakePool p = new FakePool(runDir, 1, FakePool.halting(0, 10, 5));
     p.start();
     p.helloAll();
     p.launchFailure = FakePool.cannotStartJvm();
@@ -73,7 +73,7 @@ class WorkerPoolTest {
 
   @Test
   void shouldStillAnswerAStatusRequestAfterAHandlerFailed() {
-    FakePool p = new FakePool(runDir, 1, FakePool.supervision(0, 10, 5));
+    FakePool p = new FakePool(runDir, 1, FakePool.halting(0, 10, 5));
     p.start();
     p.helloAll();
     p.pool.post(
@@ -134,7 +134,7 @@ class WorkerPoolTest {
 
   @Test
   void shouldRetryABootFailureThenHaltAfterMaxBootFailures() {
-    FakePool p = new FakePool(runDir, 1, FakePool.supervision(0, 10, 2));
+    FakePool p = new FakePool(runDir, 1, FakePool.halting(0, 10, 2));
     p.start();
 
     p.exit(p.launched.get(0), 78);
@@ -173,7 +173,7 @@ class WorkerPoolTest {
 
   @Test
   void shouldHaltAndRefuseWhenRestartsExceedTheBudget() {
-    FakePool p = new FakePool(runDir, 1, FakePool.supervision(0, 1, 5));
+    FakePool p = new FakePool(runDir, 1, FakePool.halting(0, 1, 5));
     p.start();
     p.helloAll();
     p.exit(p.launched.get(0), 1);
@@ -185,7 +185,7 @@ class WorkerPoolTest {
     String reason = "2 restarts within 60s exceed the restart budget of 1 restart in 60s";
     assertThat(p.halts).singleElement().asString().startsWith(reason);
     assertThat(p.crashEvents("worker_died").get(1).getJsonObject("restart").getString("action"))
-        .isEqualTo("halt");
+        .isEqualTo("escalate");
     assertThat(p.status().getString("halted")).startsWith(reason);
     assertThat(failure(p.submit("")).code()).isEqualTo("pool_exhausted");
     p.advance(Duration.ofSeconds(5));

@@ -87,7 +87,7 @@ class RestartPlannerTest {
 
     RestartPlan plan = planner.plan(Departure.FAILURE, new RestartHistory(), SHORT);
 
-    assertThat(plan.action()).isEqualTo(Action.HALT);
+    assertThat(plan.action()).isEqualTo(Action.ESCALATE);
     assertThat(plan.restartsInPeriod()).isEqualTo(3);
     assertThat(plan.reason())
         .isEqualTo("3 restarts within 60s exceed the restart budget of 2 restarts in 60s");
@@ -128,7 +128,7 @@ class RestartPlannerTest {
 
     RestartPlan plan = planner.plan(Departure.BOOT_FAILURE, slot, Duration.ZERO);
 
-    assertThat(plan.action()).isEqualTo(Action.HALT);
+    assertThat(plan.action()).isEqualTo(Action.ESCALATE);
     assertThat(plan.reason())
         .isEqualTo("a worker failed to boot 3 times in a row (max-boot-failures 3)");
   }
