@@ -5,7 +5,7 @@
 #   docs/samples.sh                  # every sample (about 30 minutes: the matrix takes ~4, bench
 #                                    # all ~5, bench overhead ~2, the storm ~3, the soak ~10)
 #   docs/samples.sh status load      # only these (names: demo matrix curl status live load stall
-#                                    # bench overhead storm soak)
+#                                    # bench overhead jmh storm soak)
 #   docs/samples.sh --readme         # runs nothing: copies docs/samples/*.txt into README.md
 #   MATRIX_FLAGS="--faults segfault,hang" docs/samples.sh matrix   # a shorter matrix, for trying
 #
@@ -22,7 +22,7 @@ readme="$root/README.md"
 fl="$root/faultline"
 token="samples-token"
 export FAULTLINE_CHAOS_TOKEN="$token" # the servers and the load client read it from the environment (never a flag: ps shows flags)
-all=(demo matrix curl status live load stall bench overhead storm soak)
+all=(demo matrix curl status live load stall bench overhead jmh storm soak)
 work=$(mktemp -d)
 pids=()
 
@@ -223,6 +223,19 @@ sample_bench() {
 
 # What process mode costs against thread mode, every goal of issue 10 with its ratio.
 sample_overhead() { show "$fl" bench overhead --report-json "$work/o.json"; }
+
+# The codec and the dispatch path under JMH with -prof gc: its summary table (time and bytes per op).
+sample_jmh() {
+  local jar="$root/jmh/target/benchmarks.jar" rc=0
+  typed java -jar jmh/target/benchmarks.jar -f 1 -wi 2 -i 3 -w 1s -r 1s -prof gc
+  java -jar "$jar" -f 1 -wi 2 -i 3 -w 1s -r 1s -prof gc >"$work/jmh.out" 2>&1 &
+  pids+=($!)
+  wait $! || rc=$?
+  echo "# (the summary table only; rows: time per op, and gc.alloc.rate.norm = bytes per op)"
+  sed -n '/^Benchmark /,$p' "$work/jmh.out" |
+    awk '/^Benchmark / || (/ avgt / && ($1 !~ /:gc\./ || $1 ~ /alloc\.rate\.norm/))'
+  [[ $rc -eq 0 ]] || echo "exit status $rc"
+}
 
 # Forty outside signals at random workers, faultline against gunicorn under the same load.
 sample_storm() { show "$root/bench/storm.sh"; }
