@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
       "during requests and during boot, at a pace the budget allows and in bursts beyond it. Then checks",
       "and prints, with measured values: master alive and never restarted, every death classified with",
       "its true cause, zero bystander failures outside the pauses, full strength after every burst, no",
-      "zombie or leftover, master fds/threads back to baseline, RSS grown < 10%, run dir bounded.",
+      "zombie or leftover, master fds/threads back to baseline, RSS grown < 10%%, run dir bounded.",
       "Exit status: "
           + ExitCodes.OK
           + " when every check passed, "

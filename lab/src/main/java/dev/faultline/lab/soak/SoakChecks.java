@@ -1,5 +1,7 @@
 package dev.faultline.lab.soak;
 
+import dev.faultline.config.Durations;
+import dev.faultline.config.WorkerTimeouts;
 import dev.faultline.lab.demo.ServerProcess;
 import dev.faultline.lab.soak.SignalSender.Sent;
 import io.vertx.core.json.JsonObject;
@@ -69,7 +71,27 @@ final class SoakChecks {
         String.format(
             "%d KiB after the first burst -> %d KiB at the end (%+.1f%%)",
             before.rssKib(), after.rssKib(), growth));
+    liveness(st);
     children(st);
+  }
+
+  /**
+   * The liveness timeout's headroom, measured: the longest silence of a worker that then spoke
+   * again (a stopped one never does). At or above the timeout, that worker would have been killed
+   * for a stall that ended by itself.
+   */
+  private void liveness(JsonObject st) {
+    long gap = st.getLong("longestHeartbeatGapMs", -1L);
+    Duration timeout = WorkerTimeouts.DEFAULT_LIVENESS;
+    report.check(
+        "no worker silent as long as the liveness timeout",
+        gap >= 0 && gap < timeout.toMillis(),
+        "longest silence of a worker that spoke again: "
+            + gap
+            + " ms (pid "
+            + st.getLong("longestHeartbeatGapPid", 0L)
+            + "); liveness timeout "
+            + Durations.format(timeout));
   }
 
   /** The master's children are exactly the workers /status lists, and none is a zombie. */

@@ -146,10 +146,11 @@ public final class SoakRun {
     return baseline != null ? baseline : MasterFacts.of(master);
   }
 
-  /** Every third step a faulted request (the faults in turn), else a signal from outside. */
+  /** Every few steps a faulted request (the faults in turn), else a signal from outside. */
   private void causeOne(Vertx vertx, OutsideCauses causes, int step) {
-    if (step % 3 == 0) {
-      String fault = SoakLoad.FAULTS.get(step / 3 % SoakLoad.FAULTS.size());
+    if (step % SoakSettings.FAULT_EVERY_STEPS == 0) {
+      String fault =
+          SoakLoad.FAULTS.get(step / SoakSettings.FAULT_EVERY_STEPS % SoakLoad.FAULTS.size());
       load(vertx, 1, Duration.ofSeconds(1), List.of(fault), Duration.ofMillis(900));
     } else {
       causes.next();

@@ -31,10 +31,12 @@ public record SoakSettings(
   static final Duration BACKOFF_RESET_AFTER = Duration.ofSeconds(5);
 
   /**
-   * One cause every step: a faulted request every third (one in 1.5 s: 6.7 against the budget of 10
-   * in 10 s), a signal from outside otherwise (13 against 50).
+   * One cause every step: a faulted request every {@value #FAULT_EVERY_STEPS}th (one in 1.5 s: 6.7
+   * against the budget of 10 in 10 s), a signal from outside otherwise (33 against 50).
    */
-  static final Duration STEP = Duration.ofMillis(500);
+  static final Duration STEP = Duration.ofMillis(250);
+
+  static final int FAULT_EVERY_STEPS = 6;
 
   public SoakSettings {
     Check.range("crashes", crashes, 1, MAX_CRASHES);

@@ -45,6 +45,7 @@ class SoakIT {
             "PASS no zombie or orphan worker",
             "PASS master fds and threads back to baseline",
             "PASS master RSS grown < 10%",
+            "PASS no worker silent as long as the liveness timeout",
             "PASS nothing left running after the stop",
             "PASS run dir disk bounded");
   }

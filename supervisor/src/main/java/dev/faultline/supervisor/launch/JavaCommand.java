@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * crash-relevant flags: a fixed heap, exit on OOM, hs_err files in the run directory and no core
  * dumps. A worker also gets the flags measured to make it start fast and stay small ({@link
  * WorkerJvmFlags}), the start-up archive when there is one ({@link StartupArchive}), and last
- * whatever {@value #WORKER_OPTS_ENV} holds (for measuring one more flag without a rebuild).
+ * whatever {@value #WORKER_OPTS_ENV} holds (for measuring one more flag without a rebuild); a
+ * server JVM the lab starts, whatever {@value #SERVER_OPTS_ENV} holds.
  */
 public final class JavaCommand {
   /** Extra flags for worker JVMs, appended last so they win; unset in normal runs. */
@@ -21,9 +22,16 @@ public final class JavaCommand {
 
   private JavaCommand() {}
 
+  /**
+   * Extra flags for the other JVMs the lab starts (servers of demo, matrix, bench, soak; bench
+   * children), appended last; unset in normal runs (for measuring, e.g. {@code
+   * -XX:NativeMemoryTracking=summary}).
+   */
+  public static final String SERVER_OPTS_ENV = "FAULTLINE_SERVER_JAVA_OPTS";
+
   public static List<String> forMain(
       int heapMb, Path errorFileDir, String mainClass, List<String> args) {
-    return build(heapMb, errorFileDir, List.of(), mainClass, args);
+    return build(heapMb, errorFileDir, extraOpts(System.getenv(SERVER_OPTS_ENV)), mainClass, args);
   }
 
   /**
@@ -51,7 +59,7 @@ public final class JavaCommand {
       List<String> args) {
     List<String> flags = new ArrayList<>(WorkerJvmFlags.forHeap(heapMb));
     flags.addAll(archiveFlags);
-    flags.addAll(extraWorkerOpts(System.getenv(WORKER_OPTS_ENV)));
+    flags.addAll(extraOpts(System.getenv(WORKER_OPTS_ENV)));
     return build(heapMb, errorFileDir, flags, mainClass, args);
   }
 
@@ -74,7 +82,7 @@ public final class JavaCommand {
     return cmd;
   }
 
-  static List<String> extraWorkerOpts(String value) {
+  static List<String> extraOpts(String value) {
     if (value == null || value.isBlank()) {
       return List.of();
     }

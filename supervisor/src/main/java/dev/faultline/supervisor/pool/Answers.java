@@ -25,7 +25,7 @@ final class Answers {
       return;
     }
     if (e.answer() instanceof Heartbeat) {
-      w.heartbeat(e.receivedAtNanos());
+      parts.heartbeatGaps.observed(w.pid, w.heartbeat(e.receivedAtNanos()));
       return;
     }
     long jobId = e.answer() instanceof JobDone d ? d.jobId() : ((JobFailed) e.answer()).jobId();

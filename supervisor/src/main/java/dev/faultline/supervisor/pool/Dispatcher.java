@@ -18,9 +18,9 @@ import java.util.List;
  * on that worker is younger than {@value #QUEUE_BEHIND_LIMIT_MS} ms: a job that runs longer may be
  * stuck (a hang, a deadlock), and whatever waits behind it inside the worker would wait with it, so
  * new jobs wait here instead, for a worker that is moving (head-of-line blocking is what HTTP/1.1
- * pipelining died of). A solo job (a retried suspect) needs a worker with nothing else in flight;
- * while it waits, one worker is reserved for it and takes no new job until it is empty. Owned by
- * the loop. How many may wait is bounded before they get here (the backend's bulkhead).
+ * pipelining died of). A solo job (a retried one) needs a worker with nothing else in flight; while
+ * it waits, one worker is reserved for it and takes no new job until it is empty. Owned by the
+ * loop. How many may wait is bounded before they get here (the backend's bulkhead).
  */
 final class Dispatcher {
   /** Jobs in flight per job thread of a worker: one running, the rest queued in the worker. */

@@ -7,8 +7,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * A job, the future its HTTP request waits on, and what happened to it so far: its attempt, and
- * whether it must run alone on a worker (a retried suspect: if that worker dies too, the job killed
- * it, and no bystander dies with it). Owned by the pool's loop.
+ * whether it must run alone on a worker (every retried job: if that worker dies too, no bystander
+ * dies with it, and a suspect is the certain culprit). Owned by the pool's loop.
  */
 final class PendingJob {
   final Job job;

@@ -27,6 +27,7 @@ final class PoolParts {
   final RestartPlanner planner;
   final CrashLog crashLog;
   final DeathLedger deaths = new DeathLedger();
+  final HeartbeatGaps heartbeatGaps = new HeartbeatGaps();
   final PoolGauges gauges;
   final Spares spares;
   final Reaper reaper;

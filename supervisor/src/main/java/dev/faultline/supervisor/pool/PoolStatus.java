@@ -37,6 +37,8 @@ final class PoolStatus {
         .put("restartBudget", parts.planner.budget())
         .put("halted", haltReason)
         .put("quarantined", parts.quarantine.quarantinedNow())
+        .put("longestHeartbeatGapMs", parts.heartbeatGaps.longestMillis())
+        .put("longestHeartbeatGapPid", parts.heartbeatGaps.longestPid())
         .put(
             "sparesReady",
             parts.table.spares().stream().filter(w -> w.state() == Worker.State.READY).count())

@@ -23,7 +23,8 @@ import java.util.function.Consumer;
  *
  * <p>A death from outside (a signal the master did not send, a stop from outside, a request already
  * quarantined as poison) is planned as {@link Departure#OUTSIDE}: never a boot failure, and counted
- * in its own, larger budget.
+ * in its own, larger budget. One of a cause that implicates the request it was running is planned
+ * as {@link Departure#REQUEST_SUSPECTED}: budget spent, backoff not grown.
  */
 final class Reaper {
   /** The pool's answer to a dead canary. */
@@ -106,9 +107,12 @@ final class Reaper {
     if (slot != null && departure == Departure.FAILURE) {
       slot.breaker.workerDied(verdict.cause());
     }
+    boolean requestToBlame = requestToBlame(w, verdict);
     List<Fate> fates = triage.settle(w, verdict);
     if (departure != Departure.RETIRED && fromOutside(verdict, fates)) {
       departure = Departure.OUTSIDE;
+    } else if (departure == Departure.FAILURE && requestToBlame) {
+      departure = Departure.REQUEST_SUSPECTED;
     }
     boolean canary = recovery.phase() == Recovery.Phase.CANARY;
     RestartPlan plan =
@@ -155,6 +159,12 @@ final class Reaper {
     return signal
         || v.ending() == Ending.Killed.STOPPED
         || fates.stream().anyMatch(f -> f.kind() == Fate.Kind.QUARANTINED);
+  }
+
+  /** It died of a cause that implicates requests while it had one in flight (or past deadline). */
+  private static boolean requestToBlame(Worker w, DeathVerdict v) {
+    return v.ending().implicatesRequests()
+        && (!w.inFlight().isEmpty() || !w.answeredAtDeadline().isEmpty());
   }
 
   /**

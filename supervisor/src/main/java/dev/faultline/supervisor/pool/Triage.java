@@ -21,9 +21,11 @@ import java.util.Set;
  *       second death is poison: answered 422 and quarantined.
  *   <li>Every other request is a bystander: retried on another worker if it is idempotent, up to
  *       twice (Resilience4j {@link Retry}, three attempts at most: under a storm of kills from
- *       outside, the worker a retry lands on may be the next one killed). A retried suspect runs
- *       alone on its worker, so if that worker dies too no bystander dies with it and the verdict
- *       is certain.
+ *       outside, the worker a retry lands on may be the next one killed). Every retried job runs
+ *       alone on its worker: a retried suspect, so that if that worker dies too no bystander dies
+ *       with it and the verdict is certain; a retried bystander too, since a group of retries sent
+ *       together to one fresh worker travelled as a group and died together again (the poison of a
+ *       stalled worker was among them), which used up their retries in two deaths.
  * </ul>
  */
 final class Triage {
@@ -93,7 +95,7 @@ final class Triage {
     }
     if (!(suspect && alone && p.attempt == 1) && mayRetry(p)) {
       p.attempt++;
-      p.solo = suspect;
+      p.solo = true;
       dispatcher.retryFirst(p);
       return new Fate(p.job.id(), p.job.origin(), Fate.Kind.RETRIED, 0);
     }
@@ -117,6 +119,7 @@ final class Triage {
     for (PendingJob p : w.takeInFlightIf(p -> p.attempt == 1 && p.job.idempotent())) {
       if (mayRetry(p)) {
         p.attempt++;
+        p.solo = true;
         dispatcher.retryFirst(p);
         w.settledEarly(new Fate(p.job.id(), p.job.origin(), Fate.Kind.RETRIED, 0));
         retried++;

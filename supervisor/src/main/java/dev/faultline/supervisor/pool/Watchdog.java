@@ -19,16 +19,24 @@ import java.util.function.LongPredicate;
  * </ul>
  *
  * A worker that never says hello within the boot timeout is killed too. Each kill says which
- * timeout it was. A silent worker whose state is stopped ({@code T}: someone sent it SIGSTOP) gets
- * SIGKILL at once, and its requests, not suspects of a stall that is the JVM's, are retried on
- * another worker right away instead of after its death.
+ * timeout it was. A stop needs no long wait to be sure of: once a worker has been silent for
+ * {@value #STALL_HEARTBEATS} heartbeat intervals (or has not said hello that long after its start)
+ * its {@code /proc} state is read, at most once per interval; stopped ({@code T}: someone sent it
+ * SIGSTOP) gets SIGKILL at once, and its requests, not suspects of a stall that is the JVM's, are
+ * retried on another worker right away instead of after its death. The liveness timeout stays for
+ * the stalls that may end by themselves (a long GC, a starved machine), where a kill is a guess.
  */
 final class Watchdog {
+  /** Heartbeat intervals of silence after which a worker's state is read. */
+  static final int STALL_HEARTBEATS = 3;
+
   private final WorkerTimeouts timeouts;
   private final Killer killer;
   private final Quarantine quarantine;
   private final Triage triage;
   private final LongPredicate stopped;
+  private boolean probed;
+  private long probedAtNanos;
 
   Watchdog(
       WorkerTimeouts timeouts,
@@ -44,17 +52,23 @@ final class Watchdog {
   }
 
   void check(Collection<Worker> workers, long nowNanos) {
+    boolean probe = !probed || nowNanos - probedAtNanos >= timeouts.heartbeatInterval().toNanos();
+    if (probe) {
+      probed = true;
+      probedAtNanos = nowNanos;
+    }
     for (Worker w : List.copyOf(workers)) {
       if (w.kill() == null && w.state() != Worker.State.DEAD) {
-        check(w, nowNanos);
+        check(w, nowNanos, probe);
       }
     }
   }
 
-  private void check(Worker w, long now) {
+  private void check(Worker w, long now, boolean probe) {
+    long stall = timeouts.heartbeatInterval().toMillis() * STALL_HEARTBEATS;
     if (w.state() == Worker.State.STARTING) {
       long waited = millis(now - w.spawnedAtNanos);
-      if (waited > timeouts.liveness().toMillis() && stopped.test(w.pid)) {
+      if (waited > stall && probe && stopped.test(w.pid)) {
         killer.killNow(
             w,
             Ending.Killed.STOPPED,
@@ -74,7 +88,8 @@ final class Watchdog {
       return;
     }
     long silent = millis(now - w.lastHeartbeatNanos());
-    if (silent > timeouts.liveness().toMillis() && stopped.test(w.pid)) {
+    boolean pastLiveness = silent > timeouts.liveness().toMillis();
+    if (silent > stall && (probe || pastLiveness) && stopped.test(w.pid)) {
       int retried = triage.rescue(w);
       killer.killNow(
           w,
@@ -87,7 +102,7 @@ final class Watchdog {
           now);
       return;
     }
-    if (silent > timeouts.liveness().toMillis()) {
+    if (pastLiveness) {
       killer.kill(
           w,
           Ending.Killed.LIVENESS_TIMEOUT,

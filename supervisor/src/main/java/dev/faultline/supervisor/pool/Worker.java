@@ -101,9 +101,14 @@ final class Worker {
     recycling.limitRequestsTo(requestLimit);
   }
 
-  /** A heartbeat that arrived at {@code receivedAtNanos} (they may be read out of order). */
-  void heartbeat(long receivedAtNanos) {
+  /**
+   * A heartbeat that arrived at {@code receivedAtNanos} (they may be read out of order); returns
+   * the silence it ended, in ms (0 for one read out of order).
+   */
+  long heartbeat(long receivedAtNanos) {
+    long gap = Math.max(0, receivedAtNanos - lastHeartbeatNanos) / 1_000_000;
     lastHeartbeatNanos = Math.max(lastHeartbeatNanos, receivedAtNanos);
+    return gap;
   }
 
   void disconnected() {

@@ -1,5 +1,6 @@
 package dev.faultline.supervisor.pool;
 
+import dev.faultline.config.Durations;
 import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.backend.BackendFailure;
 import dev.faultline.supervisor.metrics.ServerMetrics;
@@ -267,6 +268,11 @@ final class WorkerPool {
     if (!all.isEmpty()) {
       LOG.info("stopping {} worker JVMs: {}", all.size(), stopAll(all));
     }
+    LOG.info(
+        "the longest silence of a worker that spoke again: {} ms (pid {}); liveness timeout {}",
+        parts.heartbeatGaps.longestMillis(),
+        parts.heartbeatGaps.longestPid(),
+        Durations.format(supervision.timeouts().liveness()));
     parts.timers.clear();
     done.complete(null);
   }

@@ -9,8 +9,18 @@ package dev.faultline.supervisor.restart;
 public enum Departure {
   /** Died before it ever said hello. */
   BOOT_FAILURE,
-  /** Died after it was ready, whatever the cause (crash, kill by the master, kill from outside). */
+  /**
+   * Died after it was ready with no request to blame (idle, or of something no request explains):
+   * what a crash loop of the code looks like, so it spends the budget and grows the slot's backoff.
+   */
   FAILURE,
+  /**
+   * Died after it was ready of a cause that implicates requests (a crash, an OOM, an exit, a
+   * deadline) while running one: the request is the suspect (the quarantine's business), the slot
+   * booted and served. It spends the budget (a request that kills every worker still pauses the
+   * pool) but is replaced at once, without growing the slot's backoff.
+   */
+  REQUEST_SUSPECTED,
   /**
    * Died of something that is no evidence of a crash loop of the code: a signal the master did not
    * send (an operator's kill, the kernel's OOM killer, a SIGSEGV some process sent), a stop from

@@ -10,10 +10,15 @@ import java.time.Duration;
  * period}, as Erlang/OTP); boot failures are bounded per place instead, so a worker that cannot
  * start never becomes a fork bomb. The first crash of a slot is replaced at once (a worker is ready
  * in a few hundred milliseconds, and one crash says nothing about the next); the backoff starts
- * with the second crash in a row. Deaths from outside ({@link Departure#OUTSIDE}) spend a separate
- * budget {@value #OUTSIDE_FACTOR} times larger and are replaced at once: an operator's kills do not
- * pause the pool, but a kernel OOM killer that takes every new worker (an outside SIGKILL too, and
- * no hs_err) still cannot make a restart loop. Pure apart from the backoff's jitter.
+ * with the second crash in a row that no request explains ({@link Departure#FAILURE}). A crash with
+ * a request to blame ({@link Departure#REQUEST_SUSPECTED}) spends the budget but is replaced at
+ * once: the slot booted and served, and a poison request is the quarantine's to stop (growing the
+ * backoff for those left slots dead for up to its 10 s cap under a steady rain of faulted requests,
+ * most of the bystander failures of a 1,000-death soak). Deaths from outside ({@link
+ * Departure#OUTSIDE}) spend a separate budget {@value #OUTSIDE_FACTOR} times larger and are
+ * replaced at once: an operator's kills do not pause the pool, but a kernel OOM killer that takes
+ * every new worker (an outside SIGKILL too, and no hs_err) still cannot make a restart loop. Pure
+ * apart from the backoff's jitter.
  */
 public final class RestartPlanner {
   /** How much larger the budget of deaths from outside is than the budget of crashes. */
@@ -42,6 +47,7 @@ public final class RestartPlanner {
       case STOPPED -> RestartPlan.none("the pool is stopping");
       case BOOT_FAILURE -> afterBootFailure(history);
       case FAILURE -> afterFailure(history, uptime, window, policy.describeBudget());
+      case REQUEST_SUSPECTED -> afterRequestDeath(history);
       case OUTSIDE -> afterOutsideDeath(history);
     };
   }
@@ -81,6 +87,25 @@ public final class RestartPlanner {
     }
     history.restarts++;
     return RestartPlan.replace(inRow == 1 ? 0 : backoff.delayMillis(inRow - 1), count);
+  }
+
+  /**
+   * A request killed it: the budget counts it, the slot's backoff neither grows nor resets (the
+   * request is to blame, not the slot), and the replacement starts at once.
+   */
+  private RestartPlan afterRequestDeath(RestartHistory history) {
+    int count = window.record();
+    if (window.exceeded(count)) {
+      return RestartPlan.escalate(
+          count,
+          count
+              + " restarts within "
+              + budgetPeriod()
+              + " exceed the restart budget of "
+              + policy.describeBudget());
+    }
+    history.restarts++;
+    return RestartPlan.replace(0, count);
   }
 
   /**

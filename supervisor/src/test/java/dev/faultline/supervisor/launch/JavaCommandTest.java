@@ -36,8 +36,8 @@ class JavaCommandTest {
 
   @Test
   void shouldSplitExtraWorkerOptionsOnWhitespace() {
-    assertThat(JavaCommand.extraWorkerOpts("  -Xss256k   -XX:-UsePerfData "))
+    assertThat(JavaCommand.extraOpts("  -Xss256k   -XX:-UsePerfData "))
         .containsExactly("-Xss256k", "-XX:-UsePerfData");
-    assertThat(JavaCommand.extraWorkerOpts(null)).isEmpty();
+    assertThat(JavaCommand.extraOpts(null)).isEmpty();
   }
 }

@@ -92,8 +92,10 @@ class TriageTest {
         .containsExactly(Fate.Kind.FAILED, Fate.Kind.RETRIED, Fate.Kind.RETRIED);
     assertThat(failureOf(running).code()).isEqualTo("worker_crashed");
     assertThat(dispatcher.takeAll()).containsExactlyInAnyOrder(queued, alsoQueued);
-    assertThat(queued.solo).as("a job that never started is no suspect").isFalse();
-    assertThat(quarantine.deadPids(queued.fingerprint())).isEmpty();
+    assertThat(queued.solo).as("every retry runs alone: it takes nobody with it").isTrue();
+    assertThat(quarantine.deadPids(queued.fingerprint()))
+        .as("a job that never started is no suspect")
+        .isEmpty();
   }
 
   @Test
@@ -118,7 +120,7 @@ class TriageTest {
     List<Fate> fates = triage.settle(deadWith(100, only), OUTSIDE_KILL);
 
     assertThat(fates).extracting(Fate::kind).containsExactly(Fate.Kind.RETRIED);
-    assertThat(only.solo).isFalse();
+    assertThat(only.solo).as("every retry runs alone").isTrue();
     assertThat(quarantine.deadPids(only.fingerprint())).isEmpty();
   }
 

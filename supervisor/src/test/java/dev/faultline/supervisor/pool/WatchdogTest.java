@@ -112,6 +112,54 @@ class WatchdogTest {
   }
 
   @Test
+  void shouldSigkillAStoppedWorkerThreeHeartbeatsIntoItsSilenceLongBeforeTheLivenessTimeout() {
+    Worker w = FakeProcess.ready(7, 1, 0);
+    stoppedPids.add(7L);
+    watchdog.check(List.of(w), 300 * MS);
+    assertThat(w.kill()).as("silent for 3 intervals, not more").isNull();
+
+    watchdog.check(List.of(w), 401 * MS);
+
+    assertThat(w.kill().reason()).isEqualTo(Ending.Killed.STOPPED);
+    assertThat(w.kill().detail()).startsWith("no heartbeat for 401 ms and its state is T");
+    assertThat(process(w).sigkills).isEqualTo(1);
+  }
+
+  @Test
+  void shouldLeaveASilentWorkerThatIsNotStoppedUntilTheLivenessTimeout() {
+    Worker w = FakeProcess.ready(7, 1, 0);
+
+    watchdog.check(List.of(w), 900 * MS);
+
+    assertThat(w.kill()).isNull();
+  }
+
+  @Test
+  void shouldReadAWorkersStateAtMostOncePerHeartbeatInterval() {
+    Worker w = FakeProcess.ready(7, 1, 0);
+    watchdog.check(List.of(w), 350 * MS);
+    stoppedPids.add(7L);
+
+    watchdog.check(List.of(w), 420 * MS);
+    assertThat(w.kill()).as("the last read was 70 ms ago").isNull();
+    watchdog.check(List.of(w), 451 * MS);
+
+    assertThat(w.kill().reason()).isEqualTo(Ending.Killed.STOPPED);
+  }
+
+  @Test
+  void shouldSigkillAWorkerStoppedWhileBootingWithoutWaitingForTheBootTimeout() {
+    Worker w = FakeProcess.worker(7, 1, Worker.Role.SLOT);
+    stoppedPids.add(7L);
+
+    watchdog.check(List.of(w), 301 * MS);
+
+    assertThat(w.kill().reason()).isEqualTo(Ending.Killed.STOPPED);
+    assertThat(w.kill().detail())
+        .isEqualTo("no hello 301 ms after it was started, and its state is T (stopped)");
+  }
+
+  @Test
   void shouldSigkillAStoppedWorkerAtOnceAndRetryItsRequestsBeforeItDies() {
     Worker w = FakeProcess.ready(7, 1, 0);
     PendingJob bystander =

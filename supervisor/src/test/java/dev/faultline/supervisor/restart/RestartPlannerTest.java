@@ -80,6 +80,36 @@ class RestartPlannerTest {
   }
 
   @Test
+  void shouldReplaceAWorkerARequestKilledAtOnceHoweverOftenItsSlotLostOne() {
+    RestartPlanner planner = planner(10, 5);
+    RestartHistory slot = new RestartHistory();
+    planner.plan(Departure.FAILURE, slot, SHORT);
+    planner.plan(Departure.REQUEST_SUSPECTED, slot, SHORT);
+    planner.plan(Departure.REQUEST_SUSPECTED, slot, SHORT);
+
+    RestartPlan plan = planner.plan(Departure.REQUEST_SUSPECTED, slot, SHORT);
+
+    assertThat(plan).isEqualTo(new RestartPlan(Action.REPLACE, 0, 4, ""));
+    assertThat(slot.restarts()).isEqualTo(4);
+    assertThat(planner.plan(Departure.FAILURE, slot, SHORT).backoffMillis())
+        .as("request deaths neither grew nor reset the slot's crashes in a row")
+        .isEqualTo(100);
+  }
+
+  @Test
+  void shouldPauseWhenRequestsKillMoreWorkersThanTheBudgetAllows() {
+    RestartPlanner planner = planner(2, 5);
+    planner.plan(Departure.REQUEST_SUSPECTED, new RestartHistory(), SHORT);
+    planner.plan(Departure.REQUEST_SUSPECTED, new RestartHistory(), SHORT);
+
+    RestartPlan plan = planner.plan(Departure.REQUEST_SUSPECTED, new RestartHistory(), SHORT);
+
+    assertThat(plan.action()).isEqualTo(Action.ESCALATE);
+    assertThat(plan.reason())
+        .isEqualTo("3 restarts within 60s exceed the restart budget of 2 restarts in 60s");
+  }
+
+  @Test
   void shouldHaltWhenRestartsAcrossThePoolExceedTheBudget() {
     RestartPlanner planner = planner(2, 5);
     planner.plan(Departure.FAILURE, new RestartHistory(), SHORT);

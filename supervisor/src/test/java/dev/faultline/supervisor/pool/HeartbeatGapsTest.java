@@ -1,0 +1,30 @@
+package dev.faultline.supervisor.pool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HeartbeatGapsTest {
+  private static final long MS = 1_000_000;
+
+  @Test
+  void shouldMeasureTheSilenceEachHeartbeatEnds() {
+    Worker w = FakeProcess.ready(7, 1, 100 * MS);
+
+    assertThat(w.heartbeat(600 * MS)).isEqualTo(500);
+    assertThat(w.heartbeat(1_700 * MS)).isEqualTo(1_100);
+    assertThat(w.heartbeat(1_650 * MS)).as("read out of order").isZero();
+  }
+
+  @Test
+  void shouldKeepTheLongestSilenceAndWhoseItWas() {
+    HeartbeatGaps gaps = new HeartbeatGaps();
+
+    gaps.observed(7, 500);
+    gaps.observed(8, 1_900);
+    gaps.observed(7, 700);
+
+    assertThat(gaps.longestMillis()).isEqualTo(1_900);
+    assertThat(gaps.longestPid()).isEqualTo(8);
+  }
+}
