@@ -111,7 +111,11 @@ ask() {
 sample_demo() { show "$fl" demo --duration 15s; }
 
 # shellcheck disable=SC2086 # MATRIX_FLAGS is a list of flags
-sample_matrix() { show "$fl" matrix ${MATRIX_FLAGS:-}; }
+# Then the liveness timeout's measured headroom in each trial (from each process server's /status).
+sample_matrix() {
+  show "$fl" matrix --run-dir "$work/matrix" ${MATRIX_FLAGS:-}
+  show grep -rh 'longest heartbeat silence' "$work/matrix" --include=servers.log
+}
 
 # The requests of "Run each mode alone": a process-mode server with 2 workers.
 sample_curl() {

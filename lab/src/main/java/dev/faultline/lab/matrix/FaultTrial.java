@@ -118,10 +118,32 @@ final class FaultTrial {
                 serverLog.line(
                     TrialLog.event(spec + ": window over for the " + s.name() + " server"));
                 Probes.status(probes, s.port(), STATUS_TIMEOUT_MS)
-                    .thenAccept(st -> end.complete(new End(alive, st)));
+                    .thenAccept(
+                        st -> {
+                          heartbeatGap(spec, s, st, serverLog);
+                          end.complete(new End(alive, st));
+                        });
               }
             });
     return new Observed(s, load.run(), faultAnswer, end);
+  }
+
+  /**
+   * The liveness timeout's measured headroom in this trial: the longest silence of a worker that
+   * spoke again, from the process server's /status ({@code grep "longest heartbeat"} over the
+   * trials' servers.log gathers them).
+   */
+  private static void heartbeatGap(String spec, ServerProcess s, JsonObject st, Console log) {
+    if (st != null && st.containsKey("longestHeartbeatGapMs")) {
+      log.line(
+          TrialLog.event(
+              spec
+                  + ": longest heartbeat silence of a worker of the "
+                  + s.name()
+                  + " server that spoke again: "
+                  + st.getLong("longestHeartbeatGapMs")
+                  + " ms"));
+    }
   }
 
   private ServerProcess server(String name, Mode mode, Path dir, Console serverLog) {

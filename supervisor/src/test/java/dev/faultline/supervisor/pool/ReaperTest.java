@@ -63,6 +63,35 @@ class ReaperTest {
   }
 
   @Test
+  void shouldReplaceAWorkerARequestKilledAtOnceEvenAfterItsSlotsWorkersKeptDying() {
+    FakePool p = ready(1, 0);
+    p.exit(p.launched.get(0), 1); // idle: nothing to blame, the slot's first crash in a row
+    p.advance(java.time.Duration.ZERO);
+    p.helloAll();
+    p.submit("exit");
+
+    p.exit(p.launched.get(1), 1);
+
+    JsonObject restart = p.crashEvents("worker_died").get(1).getJsonObject("restart");
+    assertThat(restart.getString("action")).isEqualTo("replace");
+    assertThat(restart.getLong("backoffMs")).as("the request is to blame, not the slot").isZero();
+    assertThat(restart.getInteger("restartsInPeriod")).as("but it spends the budget").isEqualTo(2);
+  }
+
+  @Test
+  void shouldBackOffWhenASlotsWorkersKeepDyingWithNoRequestToBlame() {
+    FakePool p = ready(1, 0);
+    p.exit(p.launched.get(0), 1);
+    p.advance(java.time.Duration.ZERO);
+    p.helloAll();
+
+    p.exit(p.launched.get(1), 1);
+
+    JsonObject restart = p.crashEvents("worker_died").get(1).getJsonObject("restart");
+    assertThat(restart.getLong("backoffMs")).isPositive();
+  }
+
+  @Test
   void shouldCountAWorkerThatDiedWhileStartingForItsSlotAsABootFailure() {
     FakePool p = new FakePool(runDir, 1, FakePool.supervision(0, 10, 5));
     p.start();
