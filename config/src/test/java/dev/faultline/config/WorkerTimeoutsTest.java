@@ -19,7 +19,7 @@ class WorkerTimeoutsTest {
     WorkerTimeouts d = WorkerTimeouts.defaults();
 
     assertThat(d.heartbeatInterval()).isEqualTo(Duration.ofMillis(500));
-    assertThat(d.liveness()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(d.liveness()).isEqualTo(Duration.ofSeconds(3));
     assertThat(d.killGrace()).isEqualTo(Duration.ofSeconds(2));
     assertThat(d.requestDeadline()).isEqualTo(Duration.ofSeconds(10));
     assertThat(d.boot()).isEqualTo(Duration.ofSeconds(60));
