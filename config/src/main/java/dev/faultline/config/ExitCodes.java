@@ -48,6 +48,12 @@ public final class ExitCodes {
   /** A worker told by the hidden test hook to fail its boot (tests only; EX_CONFIG). */
   public static final int TEST_BOOT_FAILURE = 78;
 
+  /**
+   * A benchmark's child JVM ({@code BenchChild}) failed inside (its {@code error} line on stderr
+   * says what): not 1, which a fault's {@code System.exit(1)} means.
+   */
+  public static final int BENCH_CHILD_FAILED = 95;
+
   /** {@code soak}: the soak ran to its end but a check failed (each is printed PASS or FAIL). */
   public static final int SOAK_CHECKS_FAILED = 96;
 

@@ -11,7 +11,7 @@ import java.time.Duration;
  *     max_requests})
  * @param maxRequestsJitter a random 0..this is added per worker, so workers do not all recycle at
  *     once
- * @param maxRssMb resident memory, read from {@code /proc/<pid>/status} (VmRSS), above which a
+ * @param maxRssMb resident memory, read from {@code /proc/<pid>/smaps_rollup} (Rss), above which a
  *     worker is recycled (PM2's {@code max_memory_restart}, uWSGI's {@code reload-on-rss})
  * @param maxLifetime a worker up this long is recycled
  */

@@ -127,7 +127,7 @@ final class SupervisionOptions {
       names = "--max-rss-mb",
       paramLabel = "MIB",
       description =
-          "Recycle a worker whose resident memory (VmRSS) exceeds this; 0 = never (default: "
+          "Recycle a worker whose resident memory (Rss) exceeds this; 0 = never (default: "
               + "${DEFAULT-VALUE}, else "
               + Recycling.MIN_RSS_MB
               + "-"

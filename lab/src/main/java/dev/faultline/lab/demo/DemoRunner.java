@@ -90,17 +90,11 @@ public final class DemoRunner {
 
   private ServerProcess server(String name, Mode mode, String token, Path runDir) {
     return new ServerProcess(
-        name,
-        mode,
-        FreePorts.pick(),
-        settings.workers(),
-        settings.unitHeapMb(),
-        token,
-        runDir.resolve(name),
-        console,
-        true,
-        0,
-        mode == Mode.PROCESS ? List.of("--ipc", ipc.label()) : List.of());
+        ServerSpec.of(name, mode, FreePorts.pick(), settings.workers(), token, runDir.resolve(name))
+            .unitHeapMb(settings.unitHeapMb())
+            .restartingOnDeath()
+            .serveArgs(mode == Mode.PROCESS ? List.of("--ipc", ipc.label()) : List.of()),
+        console);
   }
 
   private void startAll(List<ServerProcess> servers) throws Exception {

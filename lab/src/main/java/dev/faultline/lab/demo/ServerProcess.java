@@ -60,12 +60,8 @@ public final class ServerProcess {
   /** A stop takes at most this long, SIGKILL included. */
   static final Duration STOP_LIMIT = Duration.ofMillis(4_800);
 
+  private final ServerSpec spec;
   private final String name;
-  private final Mode mode;
-  private final int port;
-  private final int units;
-  private final int unitHeapMb;
-  private final String chaosToken;
   private final Path runDir;
   private final Console console;
   private final DeathClassifier classifier;
@@ -73,10 +69,6 @@ public final class ServerProcess {
   private final ScheduledExecutorService restarter;
   private final RestartBackoff backoff = new RestartBackoff();
   private final List<ServerEvent> events = new CopyOnWriteArrayList<>();
-  private final boolean restartOnDeath;
-  private final int maxOpenFiles;
-  private final List<String> extraServeArgs;
-  private volatile boolean haltsForGood = true;
   private volatile DeathCause lastDeath;
   private volatile boolean announcedItsEnd;
   private volatile Process process;
@@ -87,72 +79,13 @@ public final class ServerProcess {
   private volatile long startedAtNanos;
   private volatile Instant startedAt = Instant.MIN;
 
-  ServerProcess(
-      String name,
-      Mode mode,
-      int port,
-      int units,
-      int unitHeapMb,
-      String chaosToken,
-      Path runDir,
-      Console console) {
-    this(name, mode, port, units, unitHeapMb, chaosToken, runDir, console, true, 0);
-  }
-
   /**
-   * @param restartOnDeath false: a dead server stays dead, {@link #lastDeath()} says why
-   * @param maxOpenFiles the server's file limit ({@code ulimit -n}), 0 to inherit this JVM's
+   * @param console where its facts go, each line prefixed with {@code [name]}
    */
-  public ServerProcess(
-      String name,
-      Mode mode,
-      int port,
-      int units,
-      int unitHeapMb,
-      String chaosToken,
-      Path runDir,
-      Console console,
-      boolean restartOnDeath,
-      int maxOpenFiles) {
-    this(
-        name,
-        mode,
-        port,
-        units,
-        unitHeapMb,
-        chaosToken,
-        runDir,
-        console,
-        restartOnDeath,
-        maxOpenFiles,
-        List.of());
-  }
-
-  /**
-   * @param extraServeArgs more {@code serve} flags, e.g. a benchmark's restart policy
-   */
-  public ServerProcess(
-      String name,
-      Mode mode,
-      int port,
-      int units,
-      int unitHeapMb,
-      String chaosToken,
-      Path runDir,
-      Console console,
-      boolean restartOnDeath,
-      int maxOpenFiles,
-      List<String> extraServeArgs) {
-    this.extraServeArgs = List.copyOf(extraServeArgs);
-    this.restartOnDeath = restartOnDeath;
-    this.maxOpenFiles = maxOpenFiles;
-    this.name = name;
-    this.mode = mode;
-    this.port = port;
-    this.units = units;
-    this.unitHeapMb = unitHeapMb;
-    this.chaosToken = chaosToken;
-    this.runDir = runDir;
+  public ServerProcess(ServerSpec spec, Console console) {
+    this.spec = spec;
+    this.name = spec.name();
+    this.runDir = spec.runDir();
     this.console = console;
     this.classifier = new DeathClassifier(runDir);
     this.log = new ServerLog(runDir);
@@ -163,16 +96,6 @@ public final class ServerProcess {
               t.setDaemon(true);
               return t;
             });
-  }
-
-  /**
-   * From the next start on, the server keeps serve's default policy (an exceeded budget pauses the
-   * pool, which recovers by itself) instead of halting and exiting 75: the soak's master must never
-   * restart.
-   */
-  public ServerProcess pausingWhenExhausted() {
-    haltsForGood = false;
-    return this;
   }
 
   /** Starts the server; the future completes when it says it is listening. */
@@ -191,7 +114,7 @@ public final class ServerProcess {
     announcedItsEnd = false;
     ProcessBuilder pb =
         new ProcessBuilder(command()).directory(runDir.toFile()).redirectErrorStream(true);
-    pb.environment().put(ChaosGuard.TOKEN_ENV, chaosToken);
+    pb.environment().put(ChaosGuard.TOKEN_ENV, spec.chaosToken());
     try {
       process = pb.start();
     } catch (IOException e) {
@@ -219,6 +142,7 @@ public final class ServerProcess {
 
   private List<String> command() {
     List<String> java = javaCommand();
+    int maxOpenFiles = spec.maxOpenFiles();
     if (maxOpenFiles <= 0) {
       return java;
     }
@@ -231,28 +155,28 @@ public final class ServerProcess {
   }
 
   private List<String> javaCommand() {
-    int heap = mode == Mode.THREAD ? units * unitHeapMb : MASTER_HEAP_MB;
+    int heap = spec.mode() == Mode.THREAD ? spec.units() * spec.unitHeapMb() : MASTER_HEAP_MB;
     List<String> args =
         new ArrayList<>(
             List.of(
                 "serve",
                 "--mode",
-                mode.label(),
+                spec.mode().label(),
                 "--port",
-                String.valueOf(port),
+                String.valueOf(spec.port()),
                 "--workers",
-                String.valueOf(units),
+                String.valueOf(spec.units()),
                 "--unit-heap-mb",
-                String.valueOf(unitHeapMb),
+                String.valueOf(spec.unitHeapMb()),
                 "--run-dir",
                 runDir.toString(),
                 "--exit-on-stdin-eof",
                 "--shutdown-grace",
                 Durations.format(SHUTDOWN_GRACE)));
-    if (haltsForGood) {
+    if (spec.haltsForGood()) {
       args.add("--exit-on-pool-exhausted"); // a halted pool exits 75, this root restarts it
     }
-    args.addAll(extraServeArgs);
+    args.addAll(spec.extraServeArgs());
     return JavaCommand.forMain(heap, runDir, FAULTLINE_MAIN, args);
   }
 
@@ -267,7 +191,7 @@ public final class ServerProcess {
     DeathCause cause =
         classifier.classify(dead.pid(), dead.exitValue(), output.lastLinesAfterEnd(200), startedAt);
     lastDeath = cause;
-    if (!restartOnDeath) {
+    if (!spec.restartOnDeath()) {
       console.root(
           name
               + " server (pid "
@@ -400,7 +324,7 @@ public final class ServerProcess {
   }
 
   public int port() {
-    return port;
+    return spec.port();
   }
 
   /** True while the server JVM runs; false before it started, after a death, after a stop. */

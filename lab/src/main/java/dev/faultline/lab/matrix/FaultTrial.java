@@ -4,6 +4,7 @@ import dev.faultline.config.Mode;
 import dev.faultline.lab.demo.Console;
 import dev.faultline.lab.demo.FreePorts;
 import dev.faultline.lab.demo.ServerProcess;
+import dev.faultline.lab.demo.ServerSpec;
 import dev.faultline.supervisor.death.DeathCause;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -148,16 +149,10 @@ final class FaultTrial {
 
   private ServerProcess server(String name, Mode mode, Path dir, Console serverLog) {
     return new ServerProcess(
-        name,
-        mode,
-        FreePorts.pick(),
-        settings.workers(),
-        settings.unitHeapMb(),
-        token,
-        dir.resolve(name),
-        serverLog,
-        false,
-        settings.maxOpenFiles());
+        ServerSpec.of(name, mode, FreePorts.pick(), settings.workers(), token, dir.resolve(name))
+            .unitHeapMb(settings.unitHeapMb())
+            .maxOpenFiles(settings.maxOpenFiles()),
+        serverLog);
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.faultline.config.Mode;
 import dev.faultline.lab.demo.Console;
 import dev.faultline.lab.demo.FreePorts;
 import dev.faultline.lab.demo.ServerProcess;
+import dev.faultline.lab.demo.ServerSpec;
 import io.vertx.core.Vertx;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -50,24 +51,18 @@ public final class SoakRun {
     Files.createDirectories(s.runDir());
     ServerProcess server =
         new ServerProcess(
-                "soak",
-                Mode.PROCESS,
-                port,
-                s.workers(),
-                s.unitHeapMb(),
-                token,
-                serverDir,
-                new Console(new PrintStream(OutputStream.nullOutputStream())),
-                false,
-                0,
-                List.of(
-                    "--spares",
-                    "1",
-                    "--restart-period",
-                    Durations.format(SoakSettings.BUDGET_PERIOD),
-                    "--restart-backoff-reset-after",
-                    Durations.format(SoakSettings.BACKOFF_RESET_AFTER)))
-            .pausingWhenExhausted();
+            ServerSpec.of("soak", Mode.PROCESS, port, s.workers(), token, serverDir)
+                .unitHeapMb(s.unitHeapMb())
+                .pausingWhenExhausted()
+                .serveArgs(
+                    List.of(
+                        "--spares",
+                        "1",
+                        "--restart-period",
+                        Durations.format(SoakSettings.BUDGET_PERIOD),
+                        "--restart-backoff-reset-after",
+                        Durations.format(SoakSettings.BACKOFF_RESET_AFTER))),
+            new Console(new PrintStream(OutputStream.nullOutputStream())));
     Vertx vertx = Vertx.vertx();
     try {
       return soak(server, vertx);
@@ -86,6 +81,7 @@ public final class SoakRun {
         Durations.format(SoakSettings.BUDGET_PERIOD),
         s.rate(),
         serverDir);
+    long startedAtNanos = System.nanoTime();
     try {
       server.start().get(START_LIMIT.toSeconds(), TimeUnit.SECONDS);
     } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -110,7 +106,12 @@ public final class SoakRun {
     checks.whileUp(server, status, before, back);
     server.stop();
     checks.afterStop(new CrashEvents(serverDir), causes.sent(), bystanders(), bursts);
-    return checks.failed().isEmpty() ? ExitCodes.OK : ExitCodes.SOAK_CHECKS_FAILED;
+    List<String> failed = checks.failed();
+    out.printf(
+        "soak: %s in %.1f min, from the server's start to its stop%n",
+        failed.isEmpty() ? "every check passed" : "FAILED " + String.join(", ", failed),
+        (System.nanoTime() - startedAtNanos) / 60e9);
+    return failed.isEmpty() ? ExitCodes.OK : ExitCodes.SOAK_CHECKS_FAILED;
   }
 
   /**

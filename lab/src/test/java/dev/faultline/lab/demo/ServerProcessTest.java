@@ -39,16 +39,14 @@ class ServerProcessTest {
   void shouldNotHaveAnnouncedAnythingBeforeItStarted() {
     ServerProcess p =
         new ServerProcess(
-            "thread",
-            dev.faultline.config.Mode.THREAD,
-            1,
-            1,
-            64,
-            "token-token",
-            java.nio.file.Path.of("unused"),
-            new Console(System.out),
-            false,
-            0);
+            ServerSpec.of(
+                "thread",
+                dev.faultline.config.Mode.THREAD,
+                1,
+                1,
+                "token-token",
+                java.nio.file.Path.of("unused")),
+            new Console(System.out));
 
     assertThat(p.announcedItsEnd()).isFalse();
     assertThat(p.alive()).isFalse();

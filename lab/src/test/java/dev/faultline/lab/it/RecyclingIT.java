@@ -55,7 +55,7 @@ class RecyclingIT {
     List<JsonObject> recycled = recycleUnderLoad(1);
 
     assertThat(recycled)
-        .allMatch(e -> e.getString("description").contains("MiB (VmRSS) over max-rss-mb 16"));
+        .allMatch(e -> e.getString("description").contains("MiB (Rss) over max-rss-mb 16"));
   }
 
   /** Closed-loop load until {@code count} workers were recycled; asserts every answer is right. */

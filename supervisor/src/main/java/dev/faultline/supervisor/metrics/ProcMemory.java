@@ -39,6 +39,14 @@ public record ProcMemory(long rssBytes, long privateBytes) {
     return rss < 0 ? UNKNOWN : new ProcMemory(rss, priv);
   }
 
+  /** Resident memory in KiB, or empty when the process is gone or /proc cannot be read. */
+  public static java.util.OptionalLong residentKib(long pid) {
+    ProcMemory m = of(pid);
+    return m.known()
+        ? java.util.OptionalLong.of(m.rssBytes / 1024)
+        : java.util.OptionalLong.empty();
+  }
+
   public boolean known() {
     return rssBytes >= 0;
   }

@@ -2,6 +2,7 @@ package dev.faultline.supervisor.pool;
 
 import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.death.DeathClassifier;
+import dev.faultline.supervisor.metrics.ProcMemory;
 import dev.faultline.supervisor.metrics.ServerMetrics;
 import dev.faultline.supervisor.restart.Recovery;
 import dev.faultline.supervisor.restart.RestartPlanner;
@@ -50,7 +51,7 @@ final class PoolParts {
     }
     this.killer = new Killer(timers, s.timeouts().killGrace().toMillis());
     this.quarantine = new Quarantine(s.quarantine(), clock.wall());
-    this.recycler = new Recycler(s.recycling(), ResidentMemory::kib);
+    this.recycler = new Recycler(s.recycling(), ProcMemory::residentKib);
     this.dispatcher = new Dispatcher(s.threadsPerWorker());
     this.triage = new Triage(dispatcher, quarantine, s.threadsPerWorker());
     this.watchdog = new Watchdog(s.timeouts(), killer, quarantine, triage, ProcState::stopped);

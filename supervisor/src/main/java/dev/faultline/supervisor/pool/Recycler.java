@@ -73,7 +73,7 @@ final class Recycler {
       if (kib.isPresent() && kib.getAsLong() > limits.maxRssMb() * 1024L) {
         return "resident memory "
             + kib.getAsLong() / 1024
-            + " MiB (VmRSS) over max-rss-mb "
+            + " MiB (Rss) over max-rss-mb "
             + limits.maxRssMb();
       }
     }

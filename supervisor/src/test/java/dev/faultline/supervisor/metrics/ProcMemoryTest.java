@@ -33,4 +33,12 @@ class ProcMemoryTest {
 
     assertThat(m.rssBytes()).isGreaterThan(m.privateBytes()).isGreaterThan(0);
   }
+
+  @Test
+  void shouldGiveThisProcessesResidentMemoryInKibForTheRecycler() {
+    long kib = ProcMemory.residentKib(ProcessHandle.current().pid()).orElseThrow();
+
+    assertThat(kib).as("a running JVM holds more than 10 MiB").isGreaterThan(10 * 1024);
+    assertThat(ProcMemory.residentKib(Long.MAX_VALUE)).isEmpty();
+  }
 }

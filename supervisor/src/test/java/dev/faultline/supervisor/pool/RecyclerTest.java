@@ -66,7 +66,7 @@ class RecyclerTest {
 
     assertThat(r.due(List.of(s), 2 * SECOND)).contains(s);
     assertThat(s.worker.recycling.reason())
-        .isEqualTo("resident memory 70 MiB (VmRSS) over max-rss-mb 64");
+        .isEqualTo("resident memory 70 MiB (Rss) over max-rss-mb 64");
   }
 
   @Test

@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class BenchChild {
   static final int EXIT_USAGE = ExitCodes.USAGE;
-  static final int EXIT_FAILED = 1;
+  static final int EXIT_FAILED = ExitCodes.BENCH_CHILD_FAILED;
 
   private BenchChild() {}
 

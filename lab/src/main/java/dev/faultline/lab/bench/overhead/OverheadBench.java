@@ -6,6 +6,7 @@ import dev.faultline.config.Mode;
 import dev.faultline.lab.demo.Console;
 import dev.faultline.lab.demo.FreePorts;
 import dev.faultline.lab.demo.ServerProcess;
+import dev.faultline.lab.demo.ServerSpec;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
@@ -158,17 +159,16 @@ final class OverheadBench {
       extra.addAll(List.of("--ipc", transport.label()));
     }
     return new ServerProcess(
-        name,
-        mode,
-        FreePorts.pick(),
-        units,
-        UNIT_HEAP_MB,
-        "bench-overhead-" + ProcessHandle.current().pid(),
-        runDir.resolve(name),
-        console,
-        false,
-        0,
-        extra);
+        ServerSpec.of(
+                name,
+                mode,
+                FreePorts.pick(),
+                units,
+                "bench-overhead-" + ProcessHandle.current().pid(),
+                runDir.resolve(name))
+            .unitHeapMb(UNIT_HEAP_MB)
+            .serveArgs(extra),
+        console);
   }
 
   private static void startAll(ServerProcess... servers) throws Exception {

@@ -4,11 +4,11 @@ import dev.faultline.client.LoadReport;
 import dev.faultline.client.LoadRun;
 import dev.faultline.config.LoadSettings;
 import dev.faultline.config.Mode;
-import dev.faultline.config.ServerSettings;
 import dev.faultline.config.Target;
 import dev.faultline.lab.demo.Console;
 import dev.faultline.lab.demo.FreePorts;
 import dev.faultline.lab.demo.ServerProcess;
+import dev.faultline.lab.demo.ServerSpec;
 import dev.faultline.worker.WorkerMain;
 import io.vertx.core.Vertx;
 import java.io.PrintStream;
@@ -62,16 +62,7 @@ final class ServedModes implements AutoCloseable {
   private static ServerProcess server(
       PartContext ctx, String name, Mode mode, int units, String token, Console log) {
     return new ServerProcess(
-        name,
-        mode,
-        FreePorts.pick(),
-        units,
-        ServerSettings.DEFAULT_UNIT_HEAP_MB,
-        token,
-        ctx.dir().resolve(name),
-        log,
-        false,
-        0);
+        ServerSpec.of(name, mode, FreePorts.pick(), units, token, ctx.dir().resolve(name)), log);
   }
 
   long threadPid() {
