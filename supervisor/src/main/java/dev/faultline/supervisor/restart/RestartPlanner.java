@@ -46,7 +46,7 @@ public final class RestartPlanner {
       case RETIRED -> RestartPlan.none("retired on purpose; its successor already serves");
       case STOPPED -> RestartPlan.none("the pool is stopping");
       case BOOT_FAILURE -> afterBootFailure(history);
-      case FAILURE -> afterFailure(history, uptime, window, policy.describeBudget());
+      case FAILURE -> afterFailure(history, uptime);
       case REQUEST_SUSPECTED -> afterRequestDeath(history);
       case OUTSIDE -> afterOutsideDeath(history);
     };
@@ -73,20 +73,12 @@ public final class RestartPlanner {
     return RestartPlan.replace(backoff.delayMillis(failures), window.current());
   }
 
-  private RestartPlan afterFailure(
-      RestartHistory history, Duration uptime, RestartWindow counted, String budget) {
+  private RestartPlan afterFailure(RestartHistory history, Duration uptime) {
     if (uptime.compareTo(policy.backoffResetAfter()) >= 0) {
       history.consecutiveFailures = 0;
     }
     int inRow = ++history.consecutiveFailures;
-    int count = counted.record();
-    if (counted.exceeded(count)) {
-      return RestartPlan.escalate(
-          count,
-          count + " restarts within " + budgetPeriod() + " exceed the restart budget of " + budget);
-    }
-    history.restarts++;
-    return RestartPlan.replace(inRow == 1 ? 0 : backoff.delayMillis(inRow - 1), count);
+    return spend(window, history, inRow == 1 ? 0 : backoff.delayMillis(inRow - 1));
   }
 
   /**
@@ -94,18 +86,7 @@ public final class RestartPlanner {
    * request is to blame, not the slot), and the replacement starts at once.
    */
   private RestartPlan afterRequestDeath(RestartHistory history) {
-    int count = window.record();
-    if (window.exceeded(count)) {
-      return RestartPlan.escalate(
-          count,
-          count
-              + " restarts within "
-              + budgetPeriod()
-              + " exceed the restart budget of "
-              + policy.describeBudget());
-    }
-    history.restarts++;
-    return RestartPlan.replace(0, count);
+    return spend(window, history, 0);
   }
 
   /**
@@ -113,18 +94,29 @@ public final class RestartPlanner {
    * is replaced at once, without growing the slot's backoff.
    */
   private RestartPlan afterOutsideDeath(RestartHistory history) {
-    int count = outside.record();
-    if (outside.exceeded(count)) {
+    return spend(outside, history, 0);
+  }
+
+  /** Counts one death in {@code counted}: escalate when that exceeds it, else replace. */
+  private RestartPlan spend(RestartWindow counted, RestartHistory history, long backoffMillis) {
+    int count = counted.record();
+    if (counted.exceeded(count)) {
       return RestartPlan.escalate(
           count,
-          count
-              + " deaths from outside within "
-              + budgetPeriod()
-              + " exceed the budget for deaths from outside of "
-              + describeOutsideBudget());
+          counted == outside
+              ? count
+                  + " deaths from outside within "
+                  + budgetPeriod()
+                  + " exceed the budget for deaths from outside of "
+                  + describeOutsideBudget()
+              : count
+                  + " restarts within "
+                  + budgetPeriod()
+                  + " exceed the restart budget of "
+                  + policy.describeBudget());
     }
     history.restarts++;
-    return RestartPlan.replace(0, count);
+    return RestartPlan.replace(backoffMillis, count);
   }
 
   /** {@code 50 in 60s} */
