@@ -39,6 +39,15 @@ public final class LoadRun {
   /** A request that leaves later than this after its scheduled moment counts as late. */
   public static final Duration LATE_AFTER = Duration.ofMillis(10);
 
+  /**
+   * An idle pooled connection is closed by the client after this, well before faultline's server
+   * closes it (its idle timeout is 30 s): with Vert.x's default of 60 s the client could reuse a
+   * connection in the moment the server closed it for idleness, and a request that never reached
+   * the server failed as {@code connection_closed}, the classic keep-alive race (our reading of the
+   * one such failure in a 1,000-death soak, after a pause had left many connections idle).
+   */
+  public static final int KEEP_ALIVE_SECONDS = 10;
+
   private final Vertx vertx;
   private final LoadSettings settings;
   private final FaultSchedule faults;
@@ -131,6 +140,7 @@ public final class LoadRun {
         vertx.createHttpClient(
             new HttpClientOptions()
                 .setKeepAlive(!connectionPerRequest)
+                .setKeepAliveTimeout(KEEP_ALIVE_SECONDS)
                 .setTcpNoDelay(true)
                 .setConnectTimeout(
                     (int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis())),

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * many, the connection is closed at once. Nothing a client sends can hold a thread: the front has
  * one event loop and never waits on a client.
  */
-final class HttpLimits {
+public final class HttpLimits {
   /** Longest request line ({@code GET /work?... HTTP/1.1}); longer: 414. */
   static final int MAX_REQUEST_LINE_BYTES = 4096;
 
@@ -37,7 +37,7 @@ final class HttpLimits {
    * A connection without a byte in either direction this long is closed (slow or silent clients).
    * Longer than the default request deadline, so a request still running is never cut off.
    */
-  static final int IDLE_TIMEOUT_SECONDS = 30;
+  public static final int IDLE_TIMEOUT_SECONDS = 30;
 
   private static final Logger LOG = LoggerFactory.getLogger("http");
   private static final long LOG_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
