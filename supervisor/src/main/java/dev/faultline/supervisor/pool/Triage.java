@@ -20,22 +20,28 @@ import java.util.Set;
  *       only one is the culprit: answered 502, not retried. A fingerprint that is a suspect in its
  *       second death is poison: answered 422 and quarantined.
  *   <li>Every other request is a bystander: retried on another worker if it is idempotent, up to
- *       twice (Resilience4j {@link Retry}, three attempts at most: under a storm of kills from
- *       outside, the worker a retry lands on may be the next one killed). Every retried job runs
- *       alone on its worker: a retried suspect, so that if that worker dies too no bystander dies
- *       with it and the verdict is certain; a retried bystander too, since a group of retries sent
- *       together to one fresh worker travelled as a group and died together again (the poison of a
- *       stalled worker was among them), which used up their retries in two deaths.
+ *       {@value #MAX_ATTEMPTS} attempts in all (Resilience4j {@link Retry}). A bystander is not to
+ *       blame, so it gets more than one retry: under a storm of kills from outside the worker a
+ *       retry lands on may be the next one killed, and with three attempts SoakIT once saw one
+ *       request lost to a stop and two outside kills in a row. A poison request never uses them up:
+ *       it is quarantined at its second death as a suspect. Every retried job runs alone on its
+ *       worker: a retried suspect, so that if that worker dies too no bystander dies with it and
+ *       the verdict is certain; a retried bystander too, since a group of retries sent together to
+ *       one fresh worker travelled as a group and died together again (the poison of a stalled
+ *       worker was among them), which used up their retries in two deaths.
  * </ul>
  */
 final class Triage {
+  /** Attempts of one request at most: the first and up to five retries. */
+  static final int MAX_ATTEMPTS = 6;
+
   private final Dispatcher dispatcher;
   private final Quarantine quarantine;
   private final Retry bystanders =
       Retry.of(
           "bystanders",
           RetryConfig.custom()
-              .maxAttempts(3)
+              .maxAttempts(MAX_ATTEMPTS)
               .waitDuration(Duration.ZERO)
               .retryOnException(e -> e instanceof LostWithWorker lost && lost.job.job.idempotent())
               .build());

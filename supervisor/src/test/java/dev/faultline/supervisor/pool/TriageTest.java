@@ -125,26 +125,29 @@ class TriageTest {
   }
 
   @Test
+  void shouldRetryABystanderLostToOutsideKillsFiveTimesThenFailIt() {
+    PendingJob unlucky = job(1, "GET /work?input=1&cost=1");
+    for (int death = 1; death < Triage.MAX_ATTEMPTS; death++) {
+      assertThat(triage.settle(deadWith(100 + death, unlucky), OUTSIDE_KILL))
+          .extracting(Fate::kind)
+          .as("death %d", death)
+          .containsExactly(Fate.Kind.RETRIED);
+      dispatcher.takeAll();
+    }
+
+    List<Fate> last = triage.settle(deadWith(200, unlucky), OUTSIDE_KILL);
+
+    assertThat(last).extracting(Fate::kind).containsExactly(Fate.Kind.FAILED);
+    assertThat(unlucky.attempt).isEqualTo(Triage.MAX_ATTEMPTS);
+  }
+
+  @Test
   void shouldNotRetryARequestThatIsNotIdempotent() {
     PendingJob post = job(1, "POST /work?input=1&cost=1");
 
     List<Fate> fates = triage.settle(deadWith(100, post), OUTSIDE_KILL);
 
     assertThat(fates).extracting(Fate::kind).containsExactly(Fate.Kind.FAILED);
-  }
-
-  @Test
-  void shouldRetryABystanderTwiceThenFailIt() {
-    PendingJob bystander = job(1, "GET /work?input=1&cost=1");
-    triage.settle(deadWith(100, bystander), OUTSIDE_KILL);
-    dispatcher.takeAll();
-    List<Fate> second = triage.settle(deadWith(200, bystander), OUTSIDE_KILL);
-    dispatcher.takeAll();
-
-    List<Fate> third = triage.settle(deadWith(300, bystander), OUTSIDE_KILL);
-
-    assertThat(second).extracting(Fate::kind).containsExactly(Fate.Kind.RETRIED);
-    assertThat(third).extracting(Fate::kind).containsExactly(Fate.Kind.FAILED);
   }
 
   @Test
