@@ -104,14 +104,24 @@ final class Dispatcher {
             || (nowNanos - w.oldestJobSentNanos()) / 1_000_000 < QUEUE_BEHIND_LIMIT_MS);
   }
 
+  /**
+   * An empty worker for a solo job, the one that served most: a retried job is a request that
+   * already lost a worker, and a JVM that just said hello runs its first jobs slowly (classes still
+   * loading, nothing compiled), which keeps the retry in flight longer, exposed to the next death.
+   */
   private Slot emptySlot(Collection<Slot> slots) {
+    Slot best = null;
     for (Slot s : slots) {
       Worker w = s.worker;
-      if (w != null && w.isServing() && w.inFlight().isEmpty() && s.breaker.allowsDispatch()) {
-        return s;
+      if (w != null
+          && w.isServing()
+          && w.inFlight().isEmpty()
+          && (best == null || w.served() > best.worker.served())
+          && s.breaker.allowsDispatch()) {
+        best = s;
       }
     }
-    return null;
+    return best;
   }
 
   private static void reserveLeastBusy(Collection<Slot> slots) {

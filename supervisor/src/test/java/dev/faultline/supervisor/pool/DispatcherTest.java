@@ -137,6 +137,22 @@ class DispatcherTest {
   }
 
   @Test
+  void shouldSendASoloJobToTheEmptyWorkerThatServedMostNotToAColdOne() {
+    dispatcher.add(job(1));
+    dispatcher.add(job(2));
+    dispatcher.dispatch(slots, 0);
+    two.worker.answered(2); // slot 2 has served one job, slot 1's worker has served none
+    one.worker.takeInFlight();
+    PendingJob solo = job(9);
+    solo.solo = true;
+    dispatcher.retryFirst(solo);
+
+    dispatcher.dispatch(slots, 0);
+
+    assertThat(sentTo(two)).containsExactly(2L, 9L);
+  }
+
+  @Test
   void shouldReserveAWorkerForASoloJobUntilItIsEmpty() {
     dispatcher.add(job(1));
     dispatcher.add(job(2));
