@@ -1,5 +1,8 @@
 package dev.faultline.supervisor.pool;
 
+import dev.faultline.config.Durations;
+import java.time.Duration;
+
 /**
  * The longest silence between two heartbeats of any worker that spoke again: the measured headroom
  * of the liveness timeout. A worker stopped for good never speaks again, so it never counts; a
@@ -20,6 +23,16 @@ final class HeartbeatGaps {
 
   long longestMillis() {
     return longestMillis;
+  }
+
+  /** {@code the longest silence of a worker that spoke again: 531 ms (pid 4711); liveness ...} */
+  String describe(Duration liveness) {
+    return "the longest silence of a worker that spoke again: "
+        + longestMillis
+        + " ms (pid "
+        + longestPid
+        + "); liveness timeout "
+        + Durations.format(liveness);
   }
 
   /** The worker that had it; 0 before any heartbeat. */

@@ -1,6 +1,5 @@
 package dev.faultline.supervisor.pool;
 
-import dev.faultline.config.Durations;
 import dev.faultline.config.Supervision;
 import dev.faultline.supervisor.backend.BackendFailure;
 import dev.faultline.supervisor.metrics.ServerMetrics;
@@ -268,11 +267,7 @@ final class WorkerPool {
     if (!all.isEmpty()) {
       LOG.info("stopping {} worker JVMs: {}", all.size(), stopAll(all));
     }
-    LOG.info(
-        "the longest silence of a worker that spoke again: {} ms (pid {}); liveness timeout {}",
-        parts.heartbeatGaps.longestMillis(),
-        parts.heartbeatGaps.longestPid(),
-        Durations.format(supervision.timeouts().liveness()));
+    LOG.info(parts.heartbeatGaps.describe(supervision.timeouts().liveness()));
     parts.timers.clear();
     done.complete(null);
   }

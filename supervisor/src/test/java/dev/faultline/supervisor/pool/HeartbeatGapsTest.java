@@ -26,5 +26,8 @@ class HeartbeatGapsTest {
 
     assertThat(gaps.longestMillis()).isEqualTo(1_900);
     assertThat(gaps.longestPid()).isEqualTo(8);
+    assertThat(gaps.describe(java.time.Duration.ofSeconds(3)))
+        .isEqualTo(
+            "the longest silence of a worker that spoke again: 1900 ms (pid 8); liveness timeout 3s");
   }
 }
