@@ -6,6 +6,7 @@ import dev.faultline.lab.bench.BenchSettings;
 import dev.faultline.lab.bench.overhead.BenchOverheadCommand;
 import dev.faultline.lab.bench.part.PartSettings;
 import dev.faultline.lab.demo.Console;
+import dev.faultline.server.DurationConverter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;

@@ -1,9 +1,11 @@
 package dev.faultline.lab.cli;
 
+import dev.faultline.chaos.ChaosGuard;
 import dev.faultline.config.ChaosToken;
 import dev.faultline.config.Target;
 import dev.faultline.lab.dashboard.Dashboard;
 import dev.faultline.lab.dashboard.DashboardSettings;
+import dev.faultline.server.DurationConverter;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,7 +40,7 @@ final class DashboardCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "The servers' chaos token, on this file's first line; or set $"
-              + ServeCommand.TOKEN_ENV
+              + ChaosGuard.TOKEN_ENV
               + ". It turns the page's buttons on; the page never sees it. Never a flag: it "
               + "would show in ps. Default: buttons off.")
   Path chaosTokenFile;
@@ -68,7 +70,7 @@ final class DashboardCommand implements Callable<Integer> {
     DashboardSettings s =
         new DashboardSettings(
             targets.stream().map(Target::parse).toList(),
-            ChaosToken.read(chaosTokenFile, System.getenv(), ServeCommand.TOKEN_ENV),
+            ChaosToken.read(chaosTokenFile, System.getenv(), ChaosGuard.TOKEN_ENV),
             port,
             rate,
             loadDuration,

@@ -5,6 +5,7 @@ import dev.faultline.config.IpcTransport;
 import dev.faultline.lab.demo.Console;
 import dev.faultline.lab.demo.DemoRunner;
 import dev.faultline.lab.demo.DemoSettings;
+import dev.faultline.server.DurationConverter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;

@@ -1,5 +1,6 @@
 package dev.faultline.lab.cli;
 
+import dev.faultline.chaos.ChaosGuard;
 import dev.faultline.chaos.FaultNames;
 import dev.faultline.client.LoadReport;
 import dev.faultline.client.LoadRun;
@@ -13,6 +14,7 @@ import dev.faultline.config.ExitCodes;
 import dev.faultline.config.LoadSettings;
 import dev.faultline.config.RateSpec;
 import dev.faultline.config.Target;
+import dev.faultline.server.DurationConverter;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -112,7 +114,7 @@ final class LoadCommand implements Callable<Integer> {
       description =
           "A file whose first line is the servers' chaos token, sent with faulted requests "
               + "(default: $"
-              + ServeCommand.TOKEN_ENV
+              + ChaosGuard.TOKEN_ENV
               + "; never a flag, so the token does not show in ps).")
   Path chaosTokenFile;
 
@@ -215,7 +217,7 @@ final class LoadCommand implements Callable<Integer> {
         FaultNames.parseList("faults", faults),
         faultEvery.value,
         seed.orRandom(),
-        ChaosToken.read(chaosTokenFile, System.getenv(), ServeCommand.TOKEN_ENV),
+        ChaosToken.read(chaosTokenFile, System.getenv(), ChaosGuard.TOKEN_ENV),
         timeout,
         reportJson.value,
         spec.model(connections, maxInFlight));

@@ -5,6 +5,7 @@ import dev.faultline.config.ExitCodes;
 import dev.faultline.lab.demo.Console;
 import dev.faultline.lab.matrix.MatrixRunner;
 import dev.faultline.lab.matrix.MatrixSettings;
+import dev.faultline.server.DurationConverter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;

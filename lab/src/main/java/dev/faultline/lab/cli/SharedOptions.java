@@ -1,5 +1,6 @@
 package dev.faultline.lab.cli;
 
+import dev.faultline.server.DurationConverter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;

@@ -3,6 +3,7 @@ package dev.faultline.lab.demo;
 import dev.faultline.chaos.ChaosGuard;
 import dev.faultline.config.Durations;
 import dev.faultline.config.Mode;
+import dev.faultline.server.Main;
 import dev.faultline.supervisor.death.DeathCause;
 import dev.faultline.supervisor.death.DeathClassifier;
 import dev.faultline.supervisor.launch.ChildOutput;
@@ -41,12 +42,11 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ServerProcess {
   /**
-   * The class a served child JVM starts: the product's own command line, launched as a process with
-   * {@code serve ...} like any other command, so this package names it the way it names the {@code
-   * serve} flags, as part of the child's command line, not as a code dependency (the CLI uses this
-   * package; {@code MainTest} checks that the name stays true).
+   * The class a served child JVM starts: the server's entry point, launched as a process with
+   * {@code serve ...} like any other command (the server module sits below the lab, so the lab
+   * names it as code).
    */
-  public static final String FAULTLINE_MAIN = "dev.faultline.lab.cli.Main";
+  public static final String FAULTLINE_MAIN = Main.class.getName();
 
   /** Heap of a process-mode master: it runs no workload. */
   static final int MASTER_HEAP_MB = 128;

@@ -7,14 +7,17 @@ import dev.faultline.config.LoadSettings;
 import dev.faultline.config.ServerSettings;
 import dev.faultline.lab.demo.DemoSettings;
 import dev.faultline.lab.matrix.MatrixSettings;
+import dev.faultline.server.Main;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.OptionSpec;
 
-/** Every CLI default comes from config, once, and per command where commands differ. */
+/**
+ * Every CLI default comes from config, once, and per command where commands differ: the lab's
+ * commands get theirs through the server's entry point.
+ */
 class ConfigDefaultsTest {
   /** Defaults that are keywords of the CLI, not copies of a setting. */
   private static final Set<String> KEYWORD_DEFAULTS =
@@ -79,29 +82,5 @@ class ConfigDefaultsTest {
             .toList();
 
     assertThat(literal).as("defaults belong in ConfigDefaults, from config").isEmpty();
-  }
-
-  @Test
-  void shouldShowEachDefaultInTheHelpAsAUserWouldTypeIt() {
-    String serve =
-        Main.commandLine()
-            .getSubcommands()
-            .get("serve")
-            .getUsageMessage()
-            .replaceAll("\\s+", " "); // the help wraps lines
-
-    assertThat(serve)
-        .contains("(default: 60s, 1s-24h)")
-        .contains("(default: 100ms, 1ms-10m)")
-        .contains("(default: 0.2, 0-0.9)");
-    assertThat(ConfigDefaults.text(50.0)).isEqualTo("50");
-    assertThat(ConfigDefaults.text(Duration.ofMillis(500))).isEqualTo("500ms");
-  }
-
-  @Test
-  void shouldNotInventADefaultForAFlagItDoesNotKnow() {
-    OptionSpec unknown = OptionSpec.builder("--no-such-flag").type(String.class).build();
-
-    assertThat(new ConfigDefaults().defaultValue(unknown)).isNull();
   }
 }

@@ -3,6 +3,7 @@ package dev.faultline.lab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faultline.config.ExitCodes;
+import dev.faultline.server.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;

@@ -2,12 +2,14 @@ package dev.faultline.lab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.faultline.lab.demo.ServerProcess;
+import dev.faultline.server.Main;
 import org.junit.jupiter.api.Test;
 
+/** The jar's entry point lives in the server module and finds the lab's commands itself. */
 class MainTest {
   @Test
-  void shouldBeTheClassThatServedChildJvmsStart() {
-    assertThat(ServerProcess.FAULTLINE_MAIN).isEqualTo(Main.class.getName());
+  void shouldListTheLabsCommandsAroundServeInTheirOrder() {
+    assertThat(Main.commandLine().getSubcommands().keySet())
+        .containsExactly("demo", "serve", "load", "matrix", "dashboard", "bench", "soak", "help");
   }
 }

@@ -1,4 +1,4 @@
-package dev.faultline.lab.cli;
+package dev.faultline.server;
 
 import dev.faultline.config.ConfigException;
 import dev.faultline.config.Durations;
@@ -7,7 +7,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Lets flags take {@code 500ms}, {@code 30s}, {@code 2m}; picocli names the flag on error. */
-final class DurationConverter implements ITypeConverter<Duration> {
+public final class DurationConverter implements ITypeConverter<Duration> {
   @Override
   public Duration convert(String value) {
     try {

@@ -1,4 +1,4 @@
-package dev.faultline.lab.cli;
+package dev.faultline.server;
 
 import dev.faultline.config.ConfigException;
 import dev.faultline.config.ConfigFile;

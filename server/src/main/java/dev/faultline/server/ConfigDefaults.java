@@ -1,4 +1,4 @@
-package dev.faultline.lab.cli;
+package dev.faultline.server;
 
 import static java.util.Map.entry;
 
@@ -11,12 +11,6 @@ import dev.faultline.config.RestartPolicy;
 import dev.faultline.config.ServerSettings;
 import dev.faultline.config.Supervision;
 import dev.faultline.config.WorkerTimeouts;
-import dev.faultline.lab.bench.BenchSettings;
-import dev.faultline.lab.bench.part.PartSettings;
-import dev.faultline.lab.dashboard.DashboardSettings;
-import dev.faultline.lab.demo.DemoSettings;
-import dev.faultline.lab.matrix.MatrixSettings;
-import dev.faultline.lab.soak.SoakSettings;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
@@ -28,9 +22,9 @@ import picocli.CommandLine.Model.OptionSpec;
  * Every CLI default that stands for a setting, read from the config constant (or the defaults
  * record) that defines it, so each default is written once; {@code --help} shows it through {@code
  * ${DEFAULT-VALUE}}. A flag several commands share may default differently per command (the matrix
- * runs fewer units at a lower rate than the demo). Flags whose default is a keyword rather than a
- * setting ({@code --faults none}, {@code --connections 0} for open loop) keep it in their
- * annotation.
+ * runs fewer units at a lower rate than the demo): the harness that owns such a command gives those
+ * ({@link HarnessCommands#defaults()}). Flags whose default is a keyword rather than a setting
+ * ({@code --faults none}, {@code --connections 0} for open loop) keep it in their annotation.
  */
 final class ConfigDefaults implements IDefaultValueProvider {
   private static final Supervision SUPERVISION = Supervision.defaults();
@@ -76,41 +70,17 @@ final class ConfigDefaults implements IDefaultValueProvider {
           entry("--shutdown-grace", SUPERVISION.shutdownGrace()));
 
   /** Where a command's default differs from {@link #ANY_COMMAND}, or only it has the flag. */
-  private static final Map<String, Map<String, Object>> BY_COMMAND =
-      Map.of(
-          "demo",
-          Map.of("--warmup", DemoSettings.DEFAULT_WARMUP, "--faults", DemoSettings.DEFAULT_FAULTS),
-          "dashboard",
-          Map.of(
-              "--port", DashboardSettings.DEFAULT_PORT,
-              "--rate", DashboardSettings.DEFAULT_LOAD_RATE,
-              "--load-duration", DashboardSettings.DEFAULT_LOAD_DURATION),
-          "matrix",
-          Map.of(
-              "--workers", MatrixSettings.DEFAULT_WORKERS,
-              "--rate", MatrixSettings.DEFAULT_RATE,
-              "--warmup", MatrixSettings.DEFAULT_WARMUP,
-              "--baseline", MatrixSettings.DEFAULT_BASELINE,
-              "--window", MatrixSettings.DEFAULT_WINDOW,
-              "--timeout", MatrixSettings.DEFAULT_TIMEOUT,
-              "--stuck-after", MatrixSettings.DEFAULT_STUCK_AFTER,
-              "--max-open-files", MatrixSettings.DEFAULT_MAX_OPEN_FILES),
-          "soak",
-          Map.of(
-              "--crashes", SoakSettings.DEFAULT_CRASHES,
-              "--workers", SoakSettings.DEFAULT_WORKERS,
-              "--rate", SoakSettings.DEFAULT_RATE),
-          "bench",
-          Map.of(
-              "--time-limit", BenchSettings.DEFAULT_TIME_LIMIT,
-              "--ipc-time", PartSettings.DEFAULT_IPC_TIME,
-              "--round-trips", PartSettings.DEFAULT_ROUND_TRIPS,
-              "--jvm-starts", PartSettings.DEFAULT_JVM_STARTS,
-              "--load-duration", PartSettings.DEFAULT_LOAD_DURATION,
-              "--rate", PartSettings.DEFAULT_RATE,
-              "--workers", PartSettings.DEFAULT_WORKERS,
-              "--sync-increments", PartSettings.DEFAULT_SYNC_INCREMENTS,
-              "--matrix-window", PartSettings.DEFAULT_MATRIX_WINDOW));
+  private final Map<String, Map<String, Object>> byCommand;
+
+  /** The defaults of the server's own commands. */
+  ConfigDefaults() {
+    this(Map.of());
+  }
+
+  /** Also the defaults a harness gives its commands ({@link HarnessCommands#defaults()}). */
+  ConfigDefaults(Map<String, Map<String, Object>> byCommand) {
+    this.byCommand = byCommand;
+  }
 
   @Override
   public String defaultValue(ArgSpec arg) {
@@ -118,7 +88,7 @@ final class ConfigDefaults implements IDefaultValueProvider {
       return null;
     }
     String command = option.command() == null ? "" : option.command().name();
-    Map<String, Object> own = BY_COMMAND.getOrDefault(command, Map.of());
+    Map<String, Object> own = byCommand.getOrDefault(command, Map.of());
     for (String name : option.names()) {
       Object value = own.getOrDefault(name, ANY_COMMAND.get(name));
       if (value != null) {

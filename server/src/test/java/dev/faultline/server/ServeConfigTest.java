@@ -1,4 +1,4 @@
-package dev.faultline.lab.cli;
+package dev.faultline.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
