@@ -1,5 +1,8 @@
 package dev.faultline.client;
 
+import dev.faultline.client.page.Html;
+import dev.faultline.client.page.HtmlTable;
+import dev.faultline.client.page.ReportPage;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
@@ -9,53 +12,40 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The HTML report: one self-contained page (inline CSS and SVG, no script, nothing fetched) with
- * what the run was, the side-by-side table, the thresholds, why corrected and uncorrected latency
- * differ, the charts with every target overlaid, and the error classes with their meaning.
+ * The HTML report: one self-contained page ({@link ReportPage}: uPlot inlined, nothing fetched)
+ * with what the run was, the side-by-side table, the thresholds, why corrected and uncorrected
+ * latency differ, the charts with every target overlaid, the targets' events, and the error classes
+ * with their meaning.
  */
 final class HtmlReport {
-  private static final String CSS =
-      """
-      body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#212529;margin:24px auto;
-      max-width:980px;padding:0 12px}h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:26px 0 8px}
-      .run{color:#495057}table{border-collapse:collapse;margin:6px 0}td,th{padding:3px 10px;border-bottom:1px solid
-      #e9ecef;text-align:right}td:first-child,th:first-child{text-align:left}th{font-weight:600}.key{display:inline-block;
-      width:12px;height:12px;border-radius:2px;margin-right:5px;vertical-align:-1px}.fail{color:#c92a2a;font-weight:600}
-      .pass{color:#2b8a3e;font-weight:600}.note{background:#fff9db;border-left:4px solid #fab005;padding:8px 12px}
-      svg{display:block;margin:8px 0 4px}svg .title{font-size:13px;font-weight:600;fill:#212529}svg text{font-size:11px;
-      fill:#495057}svg .ytick{text-anchor:end}svg .xtick{text-anchor:middle}svg .xlabel{text-anchor:end}
-      svg .plot{fill:#fff;stroke:#adb5bd}svg .grid{stroke:#f1f3f5}svg .band{fill:#fab005;opacity:.35}
-      svg .bandlabel{font-size:10px;fill:#e67700}svg .down{opacity:.08}small{color:#868e96}td.sub{padding-left:26px;
-      color:#495057}""";
-
   private HtmlReport() {}
 
   static String render(JsonObject report) {
     ReportCharts charts = new ReportCharts(report);
-    return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>faultline load report</title>"
-        + "<style>"
-        + CSS
-        + "</style></head><body>"
-        + header(report)
-        + "<h2>Summary</h2>"
-        + summary(report)
-        + thresholds(report.getJsonArray("thresholds"))
-        + "<h2>Corrected and uncorrected latency</h2>"
-        + note(report)
-        + "<h2>Over time</h2>"
-        + charts.throughput()
-        + charts.availability()
-        + charts.latency()
-        + "<h2>Latency distribution</h2>"
-        + charts.distribution()
-        + "<h2>Failures by class</h2>"
-        + errorClasses(report.getJsonObject("targets"))
-        + "<p><small>Written by faultline. Timelines count each request in the second it was scheduled to leave. "
-        + "Shaded: a fault was sent to every target. Marked: a target's events (server restarts).</small></p>"
-        + "</body></html>";
+    return new ReportPage("faultline load report")
+        .html(header(report, charts))
+        .section("Summary")
+        .html(summary(report, charts))
+        .html(thresholds(report.getJsonArray("thresholds")))
+        .section("Corrected and uncorrected latency")
+        .html(note(report))
+        .section("Over time")
+        .chart(charts.throughput())
+        .chart(charts.availability())
+        .chart(charts.latency())
+        .section("Latency distribution")
+        .chart(charts.distribution())
+        .html(events(report.getJsonObject("targets")))
+        .section("Failures by class")
+        .html(errorClasses(report.getJsonObject("targets")))
+        .paragraph(
+            "Timelines count each request in the second it was scheduled to leave. Shaded yellow:"
+                + " a fault was sent to every target; shaded in a target's colour: that target was"
+                + " down; dashed lines: a target's events.")
+        .render();
   }
 
-  private static String header(JsonObject report) {
+  private static String header(JsonObject report, ReportCharts charts) {
     JsonObject run = report.getJsonObject("run");
     JsonObject targets = report.getJsonObject("targets");
     StringBuilder keys = new StringBuilder();
@@ -64,15 +54,11 @@ final class HtmlReport {
         .forEach(
             n ->
                 keys.append("<span class=\"key\" style=\"background:")
-                    .append(Colors.of(n, targets))
+                    .append(charts.color(n))
                     .append("\"></span>")
                     .append(Html.escape(n))
                     .append(" &nbsp; "));
-    return "<h1>faultline load report</h1><p class=\"run\">"
-        + Html.escape(describe(run))
-        + "</p><p>"
-        + keys
-        + "</p>";
+    return "<p class=\"run\">" + Html.escape(describe(run)) + "</p><p>" + keys + "</p>";
   }
 
   static String describe(JsonObject run) {
@@ -109,7 +95,7 @@ final class HtmlReport {
         + Instant.ofEpochMilli(run.getLong("startEpochMs", 0L));
   }
 
-  private static String summary(JsonObject report) {
+  private static String summary(JsonObject report, ReportCharts charts) {
     JsonObject targets = report.getJsonObject("targets");
     Map<String, JsonObject> byName = new LinkedHashMap<>();
     targets.fieldNames().forEach(n -> byName.put(n, targets.getJsonObject(n)));
@@ -119,7 +105,7 @@ final class HtmlReport {
         .forEach(
             n ->
                 t.append("<th><span class=\"key\" style=\"background:")
-                    .append(Colors.of(n, targets))
+                    .append(charts.color(n))
                     .append("\"></span>")
                     .append(Html.escape(n))
                     .append("</th>"));
@@ -179,6 +165,25 @@ final class HtmlReport {
           .append("</p>");
     }
     return p.toString();
+  }
+
+  /** Every target's events (server deaths, comebacks) with their details. */
+  private static String events(JsonObject targets) {
+    HtmlTable t = new HtmlTable(List.of("target", "at s", "event", "detail"));
+    int n = 0;
+    for (String name : targets.fieldNames()) {
+      for (Object o : targets.getJsonObject(name).getJsonArray("events")) {
+        JsonObject e = (JsonObject) o;
+        t.row(
+            List.of(
+                name,
+                fmt(e.getLong("atMs") / 1000.0),
+                e.getString("kind"),
+                HtmlTable.cell(e.getString("detail"), "text")));
+        n++;
+      }
+    }
+    return n == 0 ? "" : "<h2>Events</h2>" + t.html();
   }
 
   private static String errorClasses(JsonObject targets) {

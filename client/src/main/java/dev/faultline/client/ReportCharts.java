@@ -1,5 +1,8 @@
 package dev.faultline.client;
 
+import dev.faultline.client.page.Chart;
+import dev.faultline.client.page.Palette;
+import dev.faultline.client.page.Series;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
@@ -13,133 +16,150 @@ import java.util.function.Function;
  * restarts) marked on every timeline chart. Reads only the report JSON.
  */
 final class ReportCharts {
-  private static final String X_SECONDS =
-      "seconds from the start of the run (by scheduled send time)";
+  private static final String X_SECONDS = "seconds from the start (by scheduled send time)";
   private static final double MAX_NINES = 5;
+  private static final String[] NINES = {"0%", "90%", "99%", "99.9%", "99.99%", "99.999%"};
 
   private final JsonObject report;
   private final JsonObject targets;
+  private final List<String> names;
   private final double seconds;
 
   ReportCharts(JsonObject report) {
     this.report = report;
     this.targets = report.getJsonObject("targets");
+    this.names = List.copyOf(targets.fieldNames());
     this.seconds = Math.max(1, report.getJsonObject("run").getLong("durationMs", 1000L) / 1000.0);
   }
 
-  String throughput() {
-    SvgChart chart = timeChart("Correct answers per second (thin dashed: requests due)");
-    double top = 1;
-    for (String name : targets.fieldNames()) {
-      top = Math.max(top, Math.max(max(name, "sent"), max(name, "ok")));
-      chart.add(series(name + " due", name, "4 3", 1, r -> (double) r.getLong("sent")));
-      chart.add(series(name + " ok", name, "", 2, r -> (double) r.getLong("ok")));
+  String color(String target) {
+    return Palette.of(target, names);
+  }
+
+  Chart throughput() {
+    Chart chart = timeChart("Correct answers per second (thin dashed: requests due)", "per second");
+    for (String name : names) {
+      chart.add(series(name + " due", name, r -> (double) r.getLong("sent")).width(1).dashed(4, 3));
+      chart.add(series(name + " ok", name, r -> (double) r.getLong("ok")));
     }
-    return decorate(chart.linearY(0, top * 1.1)).render();
+    return decorate(chart);
   }
 
-  String availability() {
-    SvgChart chart =
-        timeChart("Availability per second (% of requests without a fault answered correctly)");
-    targets
-        .fieldNames()
-        .forEach(
-            name ->
-                chart.add(series(name, name, "", 2, r -> percent(r.getDouble("availability")))));
-    return decorate(chart.linearY(0, 105)).render();
-  }
-
-  String latency() {
-    SvgChart chart =
+  Chart availability() {
+    Chart chart =
         timeChart(
-            "Latency per second, ms, log scale (thick: p99, thin: p50, dotted: uncorrected p99)");
-    double[] range = {Double.MAX_VALUE, 0};
-    for (String name : targets.fieldNames()) {
-      chart.add(series(name + " p50", name, "", 1, r -> ms(r, "p50", range)));
-      chart.add(series(name + " p99", name, "", 2.5, r -> ms(r, "p99", range)));
-      chart.add(
-          series(name + " p99 uncorrected", name, "1 3", 1.5, r -> ms(r, "uncorrectedP99", range)));
-    }
-    return decorate(chart.logY(Math.min(range[0], 1), Math.max(range[1], 10))).render();
+            "Availability per second (% of requests without a fault answered correctly)", "%");
+    names.forEach(name -> chart.add(series(name, name, r -> percent(r.getDouble("availability")))));
+    return decorate(chart.yRange(0, 105));
   }
 
-  /** x is the number of nines of the percentile: 0 = p0, 1 = p90, 2 = p99, 3 = p99.9 ... */
-  String distribution() {
-    SvgChart chart =
-        new SvgChart(
-            "Latency distribution, ms, log scale (solid: corrected, dashed: uncorrected)",
-            "percentile",
-            0,
-            MAX_NINES);
-    List<SvgChart.Tick> ticks = new ArrayList<>();
-    String[] labels = {"0%", "90%", "99%", "99.9%", "99.99%", "99.999%"};
-    for (int i = 0; i < labels.length; i++) {
-      ticks.add(new SvgChart.Tick(i, labels[i]));
+  Chart latency() {
+    Chart chart =
+        timeChart(
+            "Latency per second, log scale (thick: p99, thin: p50, dotted: uncorrected p99)", "ms");
+    for (String name : names) {
+      chart.add(series(name + " p50", name, r -> ms(r, "p50")).width(1));
+      chart.add(series(name + " p99", name, r -> ms(r, "p99")).width(2.5));
+      chart.add(
+          series(name + " p99 uncorrected", name, r -> ms(r, "uncorrectedP99"))
+              .width(1.5)
+              .dashed(1, 3));
     }
-    double[] range = {Double.MAX_VALUE, 0};
-    for (String name : targets.fieldNames()) {
+    return decorate(chart.logY());
+  }
+
+  /**
+   * One line per target and kind over the percentiles, x the number of nines of the percentile (0 =
+   * p0, 1 = p90, 2 = p99 ...), each line's points at its own percentiles, merged on one x axis.
+   */
+  Chart distribution() {
+    List<List<double[]>> lines = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    List<String> colors = new ArrayList<>();
+    for (String name : names) {
       JsonObject d = targets.getJsonObject(name).getJsonObject("distribution");
-      chart.add(
-          new SvgChart.Series(
-              name + " corrected", Colors.of(name, targets), "", 2, points(d, "corrected", range)));
-      chart.add(
-          new SvgChart.Series(
-              name + " uncorrected",
-              Colors.of(name, targets),
-              "6 4",
-              1.5,
-              points(d, "uncorrected", range)));
+      for (String kind : List.of("corrected", "uncorrected")) {
+        lines.add(points(d.getJsonArray(kind)));
+        labels.add(name + " " + kind);
+        colors.add(color(name));
+      }
     }
-    return chart.xTicks(ticks).logY(Math.min(range[0], 1), Math.max(range[1], 10)).render();
+    List<Double> x =
+        lines.stream().flatMap(List::stream).map(p -> p[0]).distinct().sorted().toList();
+    Chart chart =
+        Chart.xy(
+            "Latency distribution, log scale (solid: corrected, dashed: uncorrected)",
+            "percentile",
+            "ms",
+            x);
+    for (int i = 0; i < lines.size(); i++) {
+      Series s = Series.line(labels.get(i), colors.get(i), at(x, lines.get(i)));
+      chart.add(i % 2 == 0 ? s : s.width(1.5).dashed(6, 4));
+    }
+    for (int i = 0; i < NINES.length; i++) {
+      chart.xTick(i, NINES[i]);
+    }
+    return chart.logY();
   }
 
-  private static List<double[]> points(JsonObject distribution, String kind, double[] range) {
+  private static List<double[]> points(JsonArray distribution) {
     List<double[]> out = new ArrayList<>();
-    for (Object o : distribution.getJsonArray(kind)) {
+    for (Object o : distribution) {
       JsonArray p = (JsonArray) o;
-      double ms = p.getDouble(1);
-      range[0] = Math.min(range[0], Math.max(ms, 0.01));
-      range[1] = Math.max(range[1], ms);
-      out.add(
-          new double[] {
-            Math.min(MAX_NINES, -Math.log10(Math.max(1e-9, 1 - p.getDouble(0) / 100))), ms
-          });
+      double nines = -Math.log10(Math.max(1e-9, 1 - p.getDouble(0) / 100));
+      out.add(new double[] {Math.min(MAX_NINES, nines), p.getDouble(1)});
     }
     return out;
   }
 
-  private SvgChart timeChart(String title) {
-    return new SvgChart(title, X_SECONDS, 0, seconds);
+  /** The line's value at each x, null where it has no point. */
+  private static List<Double> at(List<Double> x, List<double[]> line) {
+    List<Double> v = new ArrayList<>();
+    for (double at : x) {
+      v.add(line.stream().filter(p -> p[0] == at).map(p -> p[1]).findFirst().orElse(null));
+    }
+    return v;
   }
 
-  private SvgChart.Series series(
-      String label, String target, String dash, double width, Function<JsonObject, Double> value) {
-    List<double[]> points = new ArrayList<>();
-    for (Object o : targets.getJsonObject(target).getJsonArray("timeline")) {
-      JsonObject row = (JsonObject) o;
-      Double v = value.apply(row);
-      points.add(new double[] {row.getLong("second") + 0.5, v == null ? Double.NaN : v});
+  private Chart timeChart(String title, String yLabel) {
+    List<Double> x = new ArrayList<>();
+    for (Object o : targets.getJsonObject(names.get(0)).getJsonArray("timeline")) {
+      x.add(((JsonObject) o).getLong("second") + 0.5);
     }
-    return new SvgChart.Series(label, Colors.of(target, targets), dash, width, points);
+    return Chart.xy(title, X_SECONDS, yLabel, x);
+  }
+
+  /** The target's value per second of the first target's timeline (null where it has none). */
+  private Series series(String label, String target, Function<JsonObject, Double> value) {
+    List<Double> v = new ArrayList<>();
+    JsonArray own = targets.getJsonObject(target).getJsonArray("timeline");
+    for (Object o : targets.getJsonObject(names.get(0)).getJsonArray("timeline")) {
+      long second = ((JsonObject) o).getLong("second");
+      v.add(
+          own.stream()
+              .map(JsonObject.class::cast)
+              .filter(r -> r.getLong("second") == second)
+              .findFirst()
+              .map(value)
+              .orElse(null));
+    }
+    return Series.line(label, color(target), v);
   }
 
   /** Fault moments as shaded bands, every target's events as markers in its colour. */
-  private SvgChart decorate(SvgChart chart) {
+  private Chart decorate(Chart chart) {
     double width = Math.max(0.25, seconds / 200);
     for (Object o : report.getJsonObject("run").getJsonArray("faults")) {
       JsonObject f = (JsonObject) o;
       double at = f.getLong("atMs") / 1000.0;
-      chart.band(new SvgChart.Band(at, at + width, f.getString("fault")));
+      chart.band(at, at + width, f.getString("fault"), null);
     }
-    targets.fieldNames().forEach(name -> events(chart, name));
+    names.forEach(name -> events(chart, name));
     return chart;
   }
 
-  /**
-   * A marker per event; from a {@code died} to the next {@code back}, the target's downtime shaded.
-   */
-  private void events(SvgChart chart, String name) {
-    String color = Colors.of(name, targets);
+  /** A marker per event; from a {@code died} to the next {@code back}, the target's downtime. */
+  private void events(Chart chart, String name) {
     double downSince = Double.NaN;
     for (Object o : targets.getJsonObject(name).getJsonArray("events")) {
       JsonObject e = (JsonObject) o;
@@ -147,40 +167,21 @@ final class ReportCharts {
       if (at > seconds) {
         break;
       }
-      chart.marker(
-          new SvgChart.Marker(
-              at,
-              color,
-              name + " " + e.getString("kind") + " at " + at + " s: " + e.getString("detail")));
+      chart.marker(at, name + " " + e.getString("kind"), color(name));
       if (e.getString("kind").equals("died")) {
         downSince = at;
       } else if (e.getString("kind").equals("back") && !Double.isNaN(downSince)) {
-        chart.band(
-            new SvgChart.Band(downSince, at, name + " down " + downSince + "-" + at + " s", color));
+        chart.band(downSince, at, name + " down", color(name));
         downSince = Double.NaN;
       }
     }
     if (!Double.isNaN(downSince)) {
-      chart.band(
-          new SvgChart.Band(downSince, seconds, name + " down from " + downSince + " s", color));
+      chart.band(downSince, seconds, name + " down", color(name));
     }
   }
 
-  private double max(String target, String key) {
-    double m = 0;
-    for (Object o : targets.getJsonObject(target).getJsonArray("timeline")) {
-      m = Math.max(m, ((JsonObject) o).getLong(key));
-    }
-    return m;
-  }
-
-  private static Double ms(JsonObject row, String key, double[] range) {
-    Double v = row.getJsonObject("latencyMs").getDouble(key);
-    if (v != null) {
-      range[0] = Math.min(range[0], Math.max(v, 0.01));
-      range[1] = Math.max(range[1], v);
-    }
-    return v;
+  private static Double ms(JsonObject row, String key) {
+    return row.getJsonObject("latencyMs").getDouble(key);
   }
 
   private static Double percent(Double ratio) {

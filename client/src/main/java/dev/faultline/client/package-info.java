@@ -22,9 +22,9 @@
  * <p>{@code Timeline} keeps per-second rows by the second a request was due, closing a second once
  * all its requests are answered (its histograms then go to the {@code IntervalLog} and back to a
  * pool). {@link dev.faultline.client.LoadReport} holds it all as JSON with stable field names; the
- * table, the CSV timeline and the self-contained HTML page ({@code HtmlReport}, hand-written SVG,
- * no script) are rendered from that JSON. {@link dev.faultline.client.Threshold}s are k6-style
- * rules checked against it.
+ * table, the CSV timeline and the self-contained HTML page ({@code HtmlReport} and {@code
+ * ReportCharts}, on the shared {@link dev.faultline.client.page.ReportPage}) are rendered from that
+ * JSON. {@link dev.faultline.client.Threshold}s are k6-style rules checked against it.
  *
  * <p>Depends on config, chaos (the schedule) and worker (the workload, to verify answers).
  */

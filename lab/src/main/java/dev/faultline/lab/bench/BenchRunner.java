@@ -121,6 +121,10 @@ public final class BenchRunner {
       Files.writeString(settings.reportMd(), report.markdown());
       say("Markdown report written to " + settings.reportMd().toAbsolutePath());
     }
+    if (settings.reportHtml() != null) {
+      Files.writeString(settings.reportHtml(), BenchPage.render(report.toJson()));
+      say("HTML report written to " + settings.reportHtml().toAbsolutePath());
+    }
   }
 
   private String names() {

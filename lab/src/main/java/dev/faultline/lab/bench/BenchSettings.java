@@ -16,6 +16,7 @@ import java.util.List;
  * @param timeLimit all parts together; each part also has its own bound
  * @param reportJson null for none
  * @param reportMd null for none
+ * @param reportHtml null for none
  */
 public record BenchSettings(
     List<Part> parts,
@@ -23,6 +24,7 @@ public record BenchSettings(
     Duration timeLimit,
     Path reportJson,
     Path reportMd,
+    Path reportHtml,
     Path runDir) {
 
   /** Under the 5 minutes the issue allows, with room for the JVM's own start and the reports. */

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
       "(8 IPC kinds + a thread hand-off, pinned to one and two cores), spawn, memory, switch,",
       "sync, isolation (the fault matrix), or all. Every part is bounded in time.",
       "overhead: what process mode costs next to thread mode, each figure against its goal",
-      "(about 2 minutes; --report-json and --run-dir only).",
+      "(about 2 minutes; --report-json, --report-html and --run-dir only).",
       "Exit status: 0 when every part ran, 97 when some part failed or ran out of time, 2 for bad flags."
     })
 final class BenchCommand implements Callable<Integer> {
@@ -48,6 +48,14 @@ final class BenchCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Write the report as Markdown here.")
   Path reportMd;
+
+  @Option(
+      names = "--report-html",
+      paramLabel = "FILE",
+      description =
+          "Write the report as an HTML page here: the claims with their verdicts and charts"
+              + " (one file, works offline).")
+  Path reportHtml;
 
   @Option(
       names = "--run-dir",
@@ -132,7 +140,7 @@ final class BenchCommand implements Callable<Integer> {
                 System.getProperty("java.io.tmpdir"),
                 "faultline-bench-" + ProcessHandle.current().pid());
     if (BenchOverheadCommand.PART.equals(part)) {
-      return BenchOverheadCommand.run(reportJson, dir, transport);
+      return BenchOverheadCommand.run(reportJson, reportHtml, dir, transport);
     }
     PartSettings parts =
         new PartSettings(
@@ -147,7 +155,13 @@ final class BenchCommand implements Callable<Integer> {
             matrixWindow);
     BenchSettings s =
         new BenchSettings(
-            BenchSettings.parseParts(part), parts, timeLimit, reportJson, reportMd, dir);
+            BenchSettings.parseParts(part),
+            parts,
+            timeLimit,
+            reportJson,
+            reportMd,
+            reportHtml,
+            dir);
     return new BenchRunner(s, new Console(System.out)).run();
   }
 }

@@ -100,6 +100,14 @@ final class MatrixCommand implements Callable<Integer> {
       description = "Also write the matrix as Markdown here.")
   Path reportMd;
 
+  @Option(
+      names = "--report-html",
+      paramLabel = "FILE",
+      description =
+          "Also write the matrix as an HTML page here: the table and a timeline per fault of every"
+              + " mode (one file, works offline).")
+  Path reportHtml;
+
   @Override
   public Integer call() throws Exception {
     MatrixSettings s =
@@ -118,6 +126,7 @@ final class MatrixCommand implements Callable<Integer> {
             seed.orRandom(),
             reportJson.value,
             reportMd,
+            reportHtml,
             runDir.orNewTempDir("matrix"));
     return new MatrixRunner(s, new Console(System.out)).run();
   }

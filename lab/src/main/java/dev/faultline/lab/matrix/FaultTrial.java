@@ -176,7 +176,7 @@ final class FaultTrial {
       long waitSeconds =
           s.timeline().windowEnd() / 1_000_000_000 + 3 * s.timeout().toSeconds() + 40;
       TrialLoad.Result got = load.get(waitSeconds, TimeUnit.SECONDS);
-      TrialLog.writeSamples(dir.resolve(server.name() + "-samples.csv"), got.samples());
+      TrialLog.writeSamples(TrialLog.samplesFile(dir, server.name()), got.samples());
       if (!got.injected()) {
         return MatrixRow.notRun(
             spec,

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param death why the server died, or "" if it did not
  * @param logs the trial's directory: servers' logs, crash reports, every background request
  * @param attempt 1, or 2 when the first trial's steady state did not hold and it was run again
+ * @param phases when the baseline began and ended, the fault was sent and the window ended, on the
+ *     clock of the trial's samples ({@code dueMs} of its CSV); null if the trial did not run
  */
 record MatrixRow(
     String fault,
@@ -36,7 +38,8 @@ record MatrixRow(
     int windowRequests,
     Map<String, Integer> errors,
     String logs,
-    int attempt) {
+    int attempt,
+    Timeline phases) {
 
   static MatrixRow measured(
       String spec,
@@ -76,7 +79,8 @@ record MatrixRow(
         m.windowRequests(),
         m.errors(),
         "",
-        1);
+        1,
+        m.phases());
   }
 
   /** A row for a trial that could not run, such as a server that did not start. */
@@ -100,7 +104,8 @@ record MatrixRow(
         0,
         Map.of(),
         "",
-        1);
+        1,
+        null);
   }
 
   /** The same row, saying where its trial's files are and which attempt it was. */
@@ -124,7 +129,8 @@ record MatrixRow(
         windowRequests,
         errors,
         dir,
-        attemptNumber);
+        attemptNumber,
+        phases);
   }
 
   JsonObject toJson() {
@@ -147,7 +153,17 @@ record MatrixRow(
         .put("windowRequests", windowRequests)
         .put("errors", new JsonObject(Map.copyOf(errors)))
         .put("logs", logs)
-        .put("attempt", attempt);
+        .put("attempt", attempt)
+        .put("phasesMs", phases == null ? null : phasesMs(phases));
+  }
+
+  /** {@code {"baselineStart", "baselineEnd", "inject", "windowEnd"}}, ms from the load's start. */
+  private static JsonObject phasesMs(Timeline t) {
+    return new JsonObject()
+        .put("baselineStart", t.baselineStart() / 1e6)
+        .put("baselineEnd", t.baselineEnd() / 1e6)
+        .put("inject", t.injectAt() / 1e6)
+        .put("windowEnd", t.windowEnd() / 1e6);
   }
 
   private static String name(String spec) {

@@ -181,5 +181,9 @@ public final class MatrixRunner {
       Files.writeString(settings.reportMd(), report.markdown());
       say("Markdown report written to " + settings.reportMd().toAbsolutePath());
     }
+    if (settings.reportHtml() != null) {
+      Files.writeString(settings.reportHtml(), MatrixPage.render(report.toJson()));
+      say("HTML report written to " + settings.reportHtml().toAbsolutePath());
+    }
   }
 }

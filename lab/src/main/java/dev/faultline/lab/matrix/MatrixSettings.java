@@ -21,6 +21,7 @@ import java.util.List;
  * @param maxOpenFiles the servers' {@code ulimit -n}, 0 to inherit
  * @param reportJson null for none
  * @param reportMd null for none
+ * @param reportHtml null for none
  */
 public record MatrixSettings(
     List<String> faults,
@@ -37,6 +38,7 @@ public record MatrixSettings(
     long seed,
     Path reportJson,
     Path reportMd,
+    Path reportHtml,
     Path runDir) {
 
   public static final int DEFAULT_WORKERS = 2;

@@ -41,6 +41,11 @@ final class TrialLog {
     return "[matrix] " + clock(Instant.now()) + " " + text;
   }
 
+  /** {@code <trial dir>/<server>-samples.csv}: where a server's background requests are kept. */
+  static Path samplesFile(Path trialDir, String server) {
+    return trialDir.resolve(server + "-samples.csv");
+  }
+
   static void writeSamples(Path file, List<Sample> samples) throws IOException {
     String rows =
         samples.stream()

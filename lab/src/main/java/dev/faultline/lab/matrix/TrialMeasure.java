@@ -13,6 +13,7 @@ import org.HdrHistogram.Histogram;
  * @param collateralFailures window requests without a correct answer (errors and wrong answers)
  * @param errors window failures by class
  * @param baselineErrors baseline failures by class
+ * @param phases the trial's phases, as the samples were split by them
  */
 record TrialMeasure(
     int baselineRequests,
@@ -24,7 +25,8 @@ record TrialMeasure(
     double baselineP99Ms,
     double windowP99Ms,
     Map<String, Integer> errors,
-    Map<String, Integer> baselineErrors) {
+    Map<String, Integer> baselineErrors,
+    Timeline phases) {
 
   static TrialMeasure of(List<Sample> samples, Timeline t) {
     List<Sample> base = samples.stream().filter(t::inBaseline).toList();
@@ -39,7 +41,8 @@ record TrialMeasure(
         p99Ms(base),
         p99Ms(window),
         errorsOf(window),
-        errorsOf(base));
+        errorsOf(base),
+        t);
   }
 
   private static Map<String, Integer> errorsOf(List<Sample> samples) {

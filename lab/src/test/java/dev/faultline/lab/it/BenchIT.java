@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code faultline bench all} end to end through the real jar, with short settings: every part runs
  * (real child JVMs, real servers under load, a short fault matrix), the JSON report has the seven
  * claims with numbers and a verdict, the ipc part covers the eight kinds and the baseline at both
- * placements, and no process of the run is left.
+ * placements, and no process of the run is left; its HTML page draws the IPC, creation and memory
+ * charts in the real browser ({@link ReportBrowser}).
  */
 @Timeout(value = 330, unit = TimeUnit.SECONDS)
 class BenchIT {
@@ -40,8 +41,9 @@ class BenchIT {
     Path runDir = tmp.resolve("bench-run");
     Path json = tmp.resolve("b.json");
     Path md = tmp.resolve("b.md");
+    Path html = tmp.resolve("bench.html");
     Path out = tmp.resolve("bench.out");
-    Process bench = start(runDir, json, md, out);
+    Process bench = start(runDir, json, md, html, out);
     try {
       await("bench exit")
           .atMost(Duration.ofSeconds(300))
@@ -54,6 +56,13 @@ class BenchIT {
       assertIpcKinds(report.getJsonArray("parts"));
       assertThat(stdout).contains("[bench] ipc: uds").contains("The lesson, measured:");
       assertThat(Files.readString(md)).contains("| # | claim | measured | numbers | verdict |");
+      try (ReportBrowser browser = ReportBrowser.open(tmp)) {
+        assertThat(browser.assertDrawn(html, 5))
+            .extracting(c -> c.getString("title"))
+            .anyMatch(t -> t.startsWith("64-byte IPC round trip, p50"))
+            .anyMatch(t -> t.startsWith("Creation cost"))
+            .anyMatch(t -> t.startsWith("Private memory of one more unit"));
+      }
       await("no process of the bench left")
           .atMost(Duration.ofSeconds(15))
           .pollInterval(Duration.ofMillis(200))
@@ -104,7 +113,7 @@ class BenchIT {
     }
   }
 
-  private Process start(Path runDir, Path json, Path md, Path out) throws Exception {
+  private Process start(Path runDir, Path json, Path md, Path html, Path out) throws Exception {
     List<String> cmd =
         ServerUnderTest.javaJar(
             List.of("-Xmx256m", "-XX:+UseSerialGC"),
@@ -127,6 +136,8 @@ class BenchIT {
                 json.toString(),
                 "--report-md",
                 md.toString(),
+                "--report-html",
+                html.toString(),
                 "--run-dir",
                 runDir.toString()));
     return new ProcessBuilder(cmd)

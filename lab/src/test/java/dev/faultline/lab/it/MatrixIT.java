@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code faultline matrix} end to end, with every fault of the catalogue in both modes: real server
  * and worker JVMs, real faults, real HTTP. Short phases keep it near two minutes; the assertions
- * are the issue's "must show" conditions, read from the JSON report.
+ * are the issue's "must show" conditions, read from the JSON report; then its HTML page in the real
+ * browser ({@link ReportBrowser}): the two summary charts and a timeline per fault drew.
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class MatrixIT {
@@ -39,8 +40,9 @@ class MatrixIT {
     Path runDir = tmp.resolve("matrix-run");
     Path json = tmp.resolve("m.json");
     Path md = tmp.resolve("m.md");
+    Path html = tmp.resolve("matrix.html");
     Path out = tmp.resolve("matrix.out");
-    Process matrix = start(runDir, json, md, out);
+    Process matrix = start(runDir, json, md, html, out);
     try {
       await("matrix exit")
           .atMost(Duration.ofSeconds(280))
@@ -66,6 +68,10 @@ class MatrixIT {
           .contains("| fault | mode | valid |")
           .contains("| segfault | thread |");
       assertThat(stdout).contains("26 rows, 26 valid");
+      try (ReportBrowser browser = ReportBrowser.open(tmp)) {
+        List<JsonObject> charts = browser.assertDrawn(html, 2 + FaultCatalogue.names().size());
+        assertThat(charts.get(2).getString("title")).startsWith(FaultCatalogue.names().get(0));
+      }
     } finally {
       Set<ProcessHandle> leftovers = new LinkedHashSet<>();
       matrix.descendants().forEach(leftovers::add);
@@ -74,7 +80,7 @@ class MatrixIT {
     }
   }
 
-  private Process start(Path runDir, Path json, Path md, Path out) throws Exception {
+  private Process start(Path runDir, Path json, Path md, Path html, Path out) throws Exception {
     List<String> cmd =
         ServerUnderTest.javaJar(
             List.of("-Xmx256m", "-XX:+UseSerialGC"),
@@ -102,6 +108,8 @@ class MatrixIT {
                 json.toString(),
                 "--report-md",
                 md.toString(),
+                "--report-html",
+                html.toString(),
                 "--run-dir",
                 runDir.toString()));
     ProcessBuilder pb =

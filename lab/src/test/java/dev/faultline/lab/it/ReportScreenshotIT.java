@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code CI=true}; {@code .ci/run} installs it) and is skipped elsewhere ({@link
  * RequiredBrowser}). The report comes from a real {@code faultline load} run against a real
  * process-mode server and a thread-mode port where nothing listens (a dead thread-mode server), so
- * the two targets draw different lines.
+ * the two targets draw different lines. Then the same page in Chromium under Selenium ({@link
+ * ReportBrowser}): its four uPlot charts drew, no console error, nothing but the file loaded.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ReportScreenshotIT {
@@ -71,6 +72,9 @@ class ReportScreenshotIT {
         .as("thread-mode orange pixels")
         .isGreaterThan(1_500);
     assertThat(pixelsNear(image, PROCESS_BLUE)).as("process-mode blue pixels").isGreaterThan(1_500);
+    try (ReportBrowser browser = ReportBrowser.open(tmp)) {
+      browser.assertDrawn(html, 4);
+    }
   }
 
   private List<String> command(Path chromium, Path png, Path html) throws Exception {

@@ -33,10 +33,11 @@ class MatrixSettingsTest {
         7,
         null,
         null,
+        null,
         Path.of("run"));
   }
 
-  private static MatrixSettings valid() {
+  static MatrixSettings valid() {
     return with(List.of("exit"), 2, 50, Duration.ofSeconds(2), Duration.ofSeconds(6), 4096);
   }
 

@@ -25,10 +25,11 @@ public final class BenchOverheadCommand {
 
   /**
    * @param reportJson null, or where the JSON report goes
+   * @param reportHtml null, or where the HTML page goes
    * @param runDir where the servers' run directories go
    * @param ipc the main process-mode server's worker transport (each gets its own row anyway)
    */
-  public static int run(Path reportJson, Path runDir, IpcTransport ipc) {
+  public static int run(Path reportJson, Path reportHtml, Path runDir, IpcTransport ipc) {
     Console console = new Console(System.out);
     Vertx vertx = Vertx.vertx();
     long started = System.nanoTime();
@@ -39,6 +40,10 @@ public final class BenchOverheadCommand {
       if (reportJson != null) {
         Files.writeString(reportJson, report.encodePrettily());
       }
+      if (reportHtml != null) {
+        Files.writeString(reportHtml, OverheadPage.render(report));
+        console.root("HTML report written to " + reportHtml.toAbsolutePath());
+      }
       return 0;
     } catch (Exception e) {
       console.root("the overhead benchmark could not run: " + e);
@@ -48,8 +53,7 @@ public final class BenchOverheadCommand {
     }
   }
 
-  private static JsonObject report(List<Goal> goals, long tookMs, IpcTransport ipc)
-      throws Exception {
+  static JsonObject report(List<Goal> goals, long tookMs, IpcTransport ipc) throws Exception {
     JsonArray all = new JsonArray();
     goals.forEach(g -> all.add(g.toJson()));
     return new JsonObject()

@@ -129,6 +129,7 @@ final class IsolationPart implements Part {
         System.nanoTime(),
         json,
         null,
+        null,
         ctx.dir().resolve("matrix-" + fault));
   }
 

@@ -1,10 +1,10 @@
-package dev.faultline.client;
+package dev.faultline.client.page;
 
 /** Escapes text for HTML and SVG markup. */
-final class Html {
+public final class Html {
   private Html() {}
 
-  static String escape(String s) {
+  public static String escape(String s) {
     if (s == null) {
       return "";
     }
