@@ -12,7 +12,10 @@
  * <p>{@link dev.faultline.lab.bench.BenchReport} always lists the seven claims in the lesson's
  * order, each with what was measured, the numbers (units in the field names) and the verdict with
  * its sentence, then each part's own data; as JSON ({@code --report-json}) and Markdown ({@code
- * --report-md}), and the claims as text on the console.
+ * --report-md}), and the claims as text on the console. {@code BenchPage} writes the HTML page
+ * ({@code --report-html}) from the JSON: the claims with their verdicts and {@code BenchCharts}
+ * (IPC round trips per kind and placement, creation costs, memory per unit), each from the data of
+ * its part, with the kinds and placements that data holds.
  *
  * <p>Sub-packages: {@code part} (one class per part and the registry {@code Parts}), {@code
  * verdict} (the claims and their pure rules), {@code ipc} (the transports), {@code proc} (/proc

@@ -19,8 +19,10 @@
  * answers after the window's first failure), {@code capacityLost} ({@code CapacityLost}: units dead
  * or stuck in {@code /status} at the end of the window; all of them if it does not answer) and the
  * p99 of the baseline and of the window. {@code MatrixReport} writes JSON and Markdown; {@code
- * MatrixTable} prints the table. Every trial leaves its servers' logs, crash reports and every
- * background request (CSV) in its own directory.
+ * MatrixTable} prints the table; {@code MatrixPage} writes the HTML page from the JSON and each
+ * trial's samples ({@code TrialChart}: correct answers and failures per second of every mode,
+ * aligned on its injection, with the row's {@code phasesMs}). Every trial leaves its servers' logs,
+ * crash reports and every background request (CSV) in its own directory.
  *
  * <p>The two servers of a trial run side by side, as in the demo: a fault that burns CPU in one is
  * felt by the other, because the machine's cores are shared by everything on it.

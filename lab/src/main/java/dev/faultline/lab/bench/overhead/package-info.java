@@ -10,7 +10,8 @@
  * product's only load generator; {@code WorkerRestarts} kills workers from outside and reads the
  * replacements' {@code worker_ready} lines from the pool's crash log; {@code PrivateMemory} reads
  * {@code smaps_rollup}; {@code Measures} turns the numbers into {@code Goal}s, each with its
- * measured value, its ratio to the goal and whether it was met.
+ * measured value, its ratio to the goal and whether it was met; {@code OverheadPage} draws every
+ * goal of the JSON as its measured / goal ({@code --report-html}).
  *
  * <p>Throughput is measured one mode at a time (both at once would split the two cores between them
  * and measure the scheduler); latency at a moderate rate is measured with both modes driven at once
