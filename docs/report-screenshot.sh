@@ -34,7 +34,7 @@ png_of() {
 size_of() {
   case "$1" in
     load) echo "${WINDOW:-1000,1850}" ;;
-    matrix) echo "${WINDOW:-1150,3900}" ;;
+    matrix) echo "${WINDOW:-1150,4600}" ;;
     bench) echo "${WINDOW:-1150,3000}" ;;
     overhead) echo "${WINDOW:-1150,1100}" ;;
   esac

@@ -16,7 +16,9 @@ import java.util.Locale;
  * The timeline of one trial, every mode of it on one chart, each aligned on its own injection (x =
  * 0): correct answers and failures per second of its background requests (from the trial's CSV, by
  * the second each was due), from the baseline's start to the window's end; the window shaded, and
- * each mode's recovery marked. Rows that did not run have no phases and draw nothing.
+ * each mode's recovery marked. A half second only partly inside a mode's baseline-to-window span
+ * has no value for that mode (a gap, not a dip the run did not have). Rows that did not run have no
+ * phases and draw nothing.
  */
 final class TrialChart {
   static final long BUCKET_MS = 500;
@@ -64,9 +66,10 @@ final class TrialChart {
         (f[2].equals("ok") ? ok : failed)[b] += 1000.0 / BUCKET_MS;
       }
     }
+    Span span = new Span(start - inject, phase(row, "windowEnd") - inject, first);
     String m = mode(row);
-    chart.add(Series.line(m + " correct/s", color, values(ok)));
-    chart.add(Series.line(m + " failed/s", color, values(failed)).width(1.5).dashed(5, 3));
+    chart.add(Series.line(m + " correct/s", color, span.values(ok)));
+    chart.add(Series.line(m + " failed/s", color, span.values(failed)).width(1.5).dashed(5, 3));
     Long recovery = row.getLong("recoveryMs");
     if (recovery != null) {
       chart.marker(recovery / 1000.0, m + " recovered", color);
@@ -90,12 +93,18 @@ final class TrialChart {
     return t.toString();
   }
 
-  private static List<Double> values(double[] v) {
-    List<Double> out = new ArrayList<>();
-    for (double d : v) {
-      out.add(d);
+  /** A mode's measured span, ms from its injection; buckets counted from {@code first}. */
+  private record Span(double from, double to, long first) {
+    /** The rate of each bucket wholly inside the span, null for the others. */
+    List<Double> values(double[] perBucket) {
+      List<Double> out = new ArrayList<>();
+      for (int i = 0; i < perBucket.length; i++) {
+        double bucketStart = (first + i) * (double) BUCKET_MS;
+        boolean whole = bucketStart >= from && bucketStart + BUCKET_MS <= to;
+        out.add(whole ? perBucket[i] : null);
+      }
+      return out;
     }
-    return out;
   }
 
   private static String mode(JsonObject row) {

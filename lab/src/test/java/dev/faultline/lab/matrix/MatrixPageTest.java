@@ -1,5 +1,6 @@
 package dev.faultline.lab.matrix;
 
+import static dev.faultline.lab.matrix.Samples.MS;
 import static dev.faultline.lab.matrix.Samples.TIMELINE;
 import static dev.faultline.lab.matrix.Samples.every10ms;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +75,27 @@ class MatrixPageTest {
     JsonObject hang = charts.get(3);
     assertThat(labels(hang)).as("a trial that did not run draws nothing").hasSize(2);
     assertThat(html).contains("NO: server did not start: boom");
+  }
+
+  @Test
+  void shouldLeaveAGapWhereAHalfSecondIsOnlyPartlyMeasured() throws Exception {
+    Timeline unaligned = new Timeline(1_200 * MS, 2_000 * MS, 2_000 * MS, 4_900 * MS);
+    List<Sample> samples = every10ms(0, 5_000, 6_000, 6_000);
+    Path dir = Files.createDirectories(tmp.resolve("01-slow"));
+    TrialLog.writeSamples(TrialLog.samplesFile(dir, "process"), samples);
+    JsonObject row =
+        MatrixRow.measured(
+                "slow", "process", TrialMeasure.of(samples, unaligned), true, 0, "200", "")
+            .of(dir.toString(), 1)
+            .toJson();
+
+    JsonObject chart = TrialChart.of(List.of(row), List.of("process")).spec();
+
+    assertThat(chart.getJsonArray("x"))
+        .containsExactly(-0.75, -0.25, 0.25, 0.75, 1.25, 1.75, 2.25, 2.75);
+    assertThat(chart.getJsonArray("series").getJsonObject(0).getJsonArray("values"))
+        .as("100 req/s in every whole half second, none in the partial first and last")
+        .containsExactly(null, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0, null);
   }
 
   @Test
