@@ -128,8 +128,9 @@ class DemoIT {
       assertThat(html)
           .contains("thread")
           .contains("process")
-          .contains(">segfault</text>")
-          .contains("thread died at ");
+          .as("the fault's band and the thread server's death on the charts")
+          .contains("{\"label\":\"segfault\",\"color\":null,\"from\":")
+          .contains("{\"label\":\"thread died\",\"color\":\"#e8590c\",\"at\":");
     } finally {
       Set<ProcessHandle> leftovers = new LinkedHashSet<>();
       demo.descendants().forEach(leftovers::add);

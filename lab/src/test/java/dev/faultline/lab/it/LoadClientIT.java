@@ -213,7 +213,7 @@ class LoadClientIT {
     assertThat(intervals(hdr))
         .as("one corrected and one uncorrected interval per second")
         .isGreaterThanOrEqualTo(6);
-    assertThat(Files.readString(html)).contains("<svg").contains("thread");
+    assertThat(Files.readString(html)).contains("<figure class=\"chart\">").contains("thread");
   }
 
   private static int intervals(Path log) throws IOException {
