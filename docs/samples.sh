@@ -1,24 +1,27 @@
 #!/usr/bin/env bash
-# docs/samples.sh: produces every console sample README.md shows from a real run, then puts each
-# one into the README, so that no sample is pasted by hand or left behind by the code.
+# docs/samples.sh: produces every console sample README.md and the docs/*.md pages show from a real
+# run, then puts each one into the pages, so that no sample is pasted by hand or left behind by the
+# code.
 #
 #   docs/samples.sh                  # every sample (about 30 minutes: the matrix takes ~4, bench
 #                                    # all ~5, bench overhead ~2, the storm ~3, the soak ~10)
 #   docs/samples.sh status load      # only these (names: demo matrix curl status live load stall
 #                                    # bench overhead jmh storm soak)
-#   docs/samples.sh --readme         # runs nothing: copies docs/samples/*.txt into README.md
+#   docs/samples.sh --pages          # runs nothing: copies docs/samples/* into the pages
 #   MATRIX_FLAGS="--faults segfault,hang" docs/samples.sh matrix   # a shorter matrix, for trying
 #
 # Each sample goes to docs/samples/<name>.txt, stamped on its first line with the commit (plus
-# "-dirty" when the tree had changes), the date, the machine and its load average. README.md
-# includes each one verbatim, in a code fence between <!-- sample:NAME --> and
-# <!-- /sample:NAME -->; this script rewrites those blocks, and ReadmeTest (lab) fails the build
-# when a block differs from its file. Every server it starts binds 127.0.0.1 on a free port and is
+# "-dirty" when the tree had changes), the date, the machine and its load average. Two more are
+# cut from those, never run: demo-summary.txt (the demo's table) and claims.md (the seven claims
+# of bench.txt with their verdicts), for the README. A page includes each one verbatim between
+# <!-- sample:NAME --> and <!-- /sample:NAME -->, a .txt in a code fence, a .md as it is; this
+# script rewrites those blocks, and SamplesTest (lab) fails the build when a block differs from
+# its file or a sample is shown nowhere. Every server it starts binds 127.0.0.1 on a free port and is
 # stopped by its PID, also on Ctrl-C or an error.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 samples="$root/docs/samples"
-readme="$root/README.md"
+pages=("$root/README.md" "$root"/docs/*.md)
 fl="$root/faultline"
 token="samples-token"
 export FAULTLINE_CHAOS_TOKEN="$token" # the servers and the load client read it from the environment (never a flag: ps shows flags)
@@ -247,28 +250,57 @@ sample_storm() { show "$root/bench/storm.sh"; }
 # A thousand worker deaths of mixed causes against one process-mode server (issue 11).
 sample_soak() { show "$fl" soak --crashes 1000; }
 
-# Copies every docs/samples/NAME.txt into README.md between its markers, in a code fence.
-rewrite_readme() {
-  awk -v dir="$samples" '
-    /^<!-- \/sample:[a-z-]+ -->$/ { copying = 0 }
-    copying { next }
-    { print }
-    /^<!-- sample:[a-z-]+ -->$/ {
-      name = $0; sub(/^<!-- sample:/, "", name); sub(/ -->$/, "", name)
-      file = dir "/" name ".txt"
-      if ((getline line < file) > 0) {
-        print "```"; print line
-        while ((getline line < file) > 0) print line
-        close(file); print "```"; copying = 1
-      }
-    }' "$readme" >"$work/README.md"
-  cat "$work/README.md" >"$readme"
-  echo "samples: README.md now includes $(ls "$samples" | wc -l) samples from docs/samples"
+# The README's excerpts, cut from the samples they come from (nothing is run).
+derive() {
+  awk 'NR == 2 { print; print "# (its log and progress lines left out: the whole run is in docs/demo.md)" }
+    NR == 1 { print }
+    /^ +thread +process$/ { table = 1 }
+    table' "$samples/demo.txt" >"$samples/demo-summary.txt"
+  awk 'NR == 1 { stamp = $0; sub(/^# /, "", stamp) }
+    /^\| # \| claim \|/ { table = 1; next }
+    table && /^\| --- / { next }
+    table && /^\| / {
+      n = split(substr($0, 3, length($0) - 4), cell, / \| /)
+      rows = rows "| " cell[1] " | " cell[2] " | " cell[n] " |\n"; next
+    }
+    table { table = 0 }
+    END {
+      print "Measured by `./faultline bench all` (" stamp "):"
+      print ""; print "| # | claim | verdict |"; print "| --- | --- | --- |"; printf "%s", rows
+    }' "$samples/bench.txt" >"$samples/claims.md"
+}
+
+# Copies every docs/samples/NAME.txt (in a code fence) or NAME.md (as it is) into each page that
+# marks it.
+rewrite_pages() {
+  local page
+  derive
+  for page in "${pages[@]}"; do
+    awk -v dir="$samples" '
+      /^<!-- \/sample:[a-z-]+ -->$/ { copying = 0 }
+      copying { next }
+      { print }
+      /^<!-- sample:[a-z-]+ -->$/ {
+        name = $0; sub(/^<!-- sample:/, "", name); sub(/ -->$/, "", name)
+        file = dir "/" name ".txt"; fence = 1
+        if ((getline line < file) <= 0) { file = dir "/" name ".md"; fence = 0 }
+        else close(file)
+        if ((getline line < file) > 0) {
+          if (fence) print "```"
+          print line
+          while ((getline line < file) > 0) print line
+          close(file); if (fence) print "```"
+          copying = 1
+        }
+      }' "$page" >"$work/page.md"
+    cat "$work/page.md" >"$page"
+  done
+  echo "samples: the pages now include $(ls "$samples" | wc -l) samples from docs/samples"
 }
 
 main() {
   local names=("$@") name
-  if [[ "${1:-}" == "--readme" ]]; then rewrite_readme; return; fi
+  if [[ "${1:-}" == "--pages" || "${1:-}" == "--readme" ]]; then rewrite_pages; return; fi
   [[ ${#names[@]} -gt 0 ]] || names=("${all[@]}")
   for name in "${names[@]}"; do
     declare -F "sample_$name" >/dev/null || { echo "samples: no sample '$name' (${all[*]})" >&2; exit 2; }
@@ -281,7 +313,7 @@ main() {
     mv "$work/$name.txt" "$samples/$name.txt"
     echo "samples: wrote docs/samples/$name.txt ($(wc -l <"$samples/$name.txt") lines)" >&2
   done
-  rewrite_readme
+  rewrite_pages
 }
 
 main "$@"

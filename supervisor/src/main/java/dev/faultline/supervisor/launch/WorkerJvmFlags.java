@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * The JVM flags a worker runs with beyond the crash-relevant ones every child gets. Each one was
- * measured against a worker without it (README, "What process mode costs", which also lists the
- * flags that were tried and dropped, such as C1-only compilation: it started workers on a quarter
- * less CPU but ran the workload 1.6 times slower).
+ * measured against a worker without it (docs/bench.md, "What process mode costs", which also lists
+ * the flags that were tried and dropped, such as C1-only compilation: it started workers on a
+ * quarter less CPU but ran the workload 1.6 times slower).
  */
 final class WorkerJvmFlags {
   /** Heap a worker starts with: its live set after load is about 3 MiB (result cache 21 KiB). */

@@ -6,7 +6,7 @@
  * flags that make crashes comparable and readable: a fixed {@code -Xmx}, SerialGC, {@code
  * -XX:+ExitOnOutOfMemoryError}, {@code -XX:ErrorFile=<run dir>/hs_err_pid%p.log} and no core dumps.
  * A worker also gets {@code WorkerJvmFlags} (a small initial heap, a metaspace bound, native heap
- * trimming, archives mapped without relocation: each measured, see the README) and its start-up
+ * trimming, archives mapped without relocation: each measured, see docs/bench.md) and its start-up
  * archive.
  *
  * <p>{@link dev.faultline.supervisor.launch.StartupArchive} names the archive of this jar and JDK:
