@@ -35,6 +35,38 @@ class FaultBehaviourTest {
   }
 
   @Test
+  void shouldFailNamingTheFaultAndTheReasonWhenUnsafeMemoryAccessIsDenied() {
+    Segfault denied =
+        new Segfault(
+            () -> {
+              throw new UnsupportedOperationException("putAddress"); // what deny throws
+            });
+
+    assertThatThrownBy(() -> denied.inject(FaultArgs.NONE, new FakeUnit()))
+        .isInstanceOf(FaultUnavailableException.class)
+        .hasMessageStartingWith("fault 'segfault' cannot run here: ")
+        .hasMessageContaining("UnsupportedOperationException: putAddress")
+        .hasMessageContaining("--sun-misc-unsafe-memory-access=allow");
+  }
+
+  @Test
+  void shouldFailNotPassWhenUnsafeIsGoneOrTheWriteDoesNotCrash() {
+    Segfault gone =
+        new Segfault(
+            () -> {
+              throw new NoSuchMethodError("sun.misc.Unsafe.putAddress(JJ)V");
+            });
+    Segfault harmless = new Segfault(() -> {});
+
+    assertThatThrownBy(() -> gone.inject(FaultArgs.NONE, new FakeUnit()))
+        .isInstanceOf(FaultUnavailableException.class)
+        .hasMessageContaining("NoSuchMethodError");
+    assertThatThrownBy(() -> harmless.inject(FaultArgs.NONE, new FakeUnit()))
+        .isInstanceOf(FaultUnavailableException.class)
+        .hasMessageContaining("did not crash");
+  }
+
+  @Test
   void shouldOverflowTheStackOfTheServingThreadOnly() {
     assertThatThrownBy(() -> FaultSpec.parse("stack-overflow").inject(new FakeUnit()))
         .isInstanceOf(StackOverflowError.class);

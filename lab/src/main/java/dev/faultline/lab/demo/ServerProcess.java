@@ -177,7 +177,9 @@ public final class ServerProcess {
       args.add("--exit-on-pool-exhausted"); // a halted pool exits 75, this root restarts it
     }
     args.addAll(spec.extraServeArgs());
-    return JavaCommand.forMain(heap, runDir, FAULTLINE_MAIN, args);
+    return spec.mode() == Mode.THREAD
+        ? JavaCommand.forMain(heap, runDir, FAULTLINE_MAIN, args)
+        : JavaCommand.forMaster(heap, runDir, FAULTLINE_MAIN, args);
   }
 
   private void onExit(Process dead) {

@@ -11,10 +11,12 @@ import java.util.stream.Collectors;
  * Builds the command line of a child JVM from this JVM's own java binary and class path, so
  * children run exactly the code their parent runs (the same jar). Every child gets the same
  * crash-relevant flags: a fixed heap, exit on OOM, hs_err files in the run directory and no core
- * dumps. A worker also gets the flags measured to make it start fast and stay small ({@link
- * WorkerJvmFlags}), the start-up archive when there is one ({@link StartupArchive}), and last
- * whatever {@value #WORKER_OPTS_ENV} holds (for measuring one more flag without a rebuild); a
- * server JVM the lab starts, whatever {@value #SERVER_OPTS_ENV} holds.
+ * dumps; and what its JDK needs to stay quiet about what we do on purpose ({@link JdkFlags}: native
+ * access for all, {@code sun.misc.Unsafe} memory access for a JVM that runs faults). A worker also
+ * gets the flags measured to make it start fast and stay small ({@link WorkerJvmFlags}), the
+ * start-up archive when there is one ({@link StartupArchive}), and last whatever {@value
+ * #WORKER_OPTS_ENV} holds (for measuring one more flag without a rebuild); a server JVM the lab
+ * starts, whatever {@value #SERVER_OPTS_ENV} holds.
  */
 public final class JavaCommand {
   /** Extra flags for worker JVMs, appended last so they win; unset in normal runs. */
@@ -29,9 +31,23 @@ public final class JavaCommand {
    */
   public static final String SERVER_OPTS_ENV = "FAULTLINE_SERVER_JAVA_OPTS";
 
+  /** A JVM that may run the workload and its faults: a thread-mode server, a bench child. */
   public static List<String> forMain(
       int heapMb, Path errorFileDir, String mainClass, List<String> args) {
-    return build(heapMb, errorFileDir, extraOpts(System.getenv(SERVER_OPTS_ENV)), mainClass, args);
+    return forServer(heapMb, errorFileDir, true, mainClass, args);
+  }
+
+  /** A process-mode master: it runs no workload, so no fault either. */
+  public static List<String> forMaster(
+      int heapMb, Path errorFileDir, String mainClass, List<String> args) {
+    return forServer(heapMb, errorFileDir, false, mainClass, args);
+  }
+
+  private static List<String> forServer(
+      int heapMb, Path errorFileDir, boolean runsFaults, String mainClass, List<String> args) {
+    List<String> flags = new ArrayList<>(JdkFlags.forChild(runsFaults));
+    flags.addAll(extraOpts(System.getenv(SERVER_OPTS_ENV)));
+    return build(heapMb, errorFileDir, flags, mainClass, args);
   }
 
   /**
@@ -58,6 +74,7 @@ public final class JavaCommand {
       String mainClass,
       List<String> args) {
     List<String> flags = new ArrayList<>(WorkerJvmFlags.forHeap(heapMb));
+    flags.addAll(JdkFlags.forChild(true));
     flags.addAll(archiveFlags);
     flags.addAll(extraOpts(System.getenv(WORKER_OPTS_ENV)));
     return build(heapMb, errorFileDir, flags, mainClass, args);
