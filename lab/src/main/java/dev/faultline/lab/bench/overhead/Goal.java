@@ -9,9 +9,21 @@ import java.util.Locale;
  * at-least goal and below 1 for an at-most goal.
  *
  * @param measured null when the benchmark could not measure it (the detail says why)
+ * @param numbers null, or the figures behind the measured value, for a reader of the JSON report
+ *     (the detail says the same in words)
  */
 record Goal(
-    String name, Double measured, String unit, boolean atLeast, double goal, String detail) {
+    String name,
+    Double measured,
+    String unit,
+    boolean atLeast,
+    double goal,
+    String detail,
+    JsonObject numbers) {
+
+  Goal(String name, Double measured, String unit, boolean atLeast, double goal, String detail) {
+    this(name, measured, unit, atLeast, goal, detail, null);
+  }
 
   boolean met() {
     return measured != null && (atLeast ? measured >= goal : measured <= goal);
@@ -22,14 +34,16 @@ record Goal(
   }
 
   JsonObject toJson() {
-    return new JsonObject()
-        .put("name", name)
-        .put("measured", measured)
-        .put("unit", unit)
-        .put("goal", (atLeast ? ">= " : "<= ") + format(goal))
-        .put("ratioToGoal", ratioToGoal())
-        .put("met", met())
-        .put("detail", detail);
+    JsonObject json =
+        new JsonObject()
+            .put("name", name)
+            .put("measured", measured)
+            .put("unit", unit)
+            .put("goal", (atLeast ? ">= " : "<= ") + format(goal))
+            .put("ratioToGoal", ratioToGoal())
+            .put("met", met())
+            .put("detail", detail);
+    return numbers == null ? json : json.put("numbers", numbers);
   }
 
   /** {@code process p50 / thread p50 1.08 <= 1.25 met} */

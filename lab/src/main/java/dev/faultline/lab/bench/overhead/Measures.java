@@ -1,21 +1,31 @@
 package dev.faultline.lab.bench.overhead;
 
 import dev.faultline.client.LoadReport;
+import dev.faultline.lab.bench.proc.ContextSwitches;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
-/** Turns what the benchmark measured into its goals (issue 10), with the numbers behind each. */
+/** Turns what the benchmark measured into its goals, with the numbers behind each. */
 final class Measures {
   /** Spawn to ready: 250 ms on JDK 17 (AppCDS), 150 ms from JDK 24 on (AOT cache). */
   static final double SPAWN_GOAL_MS = Runtime.version().feature() >= 24 ? 150 : 250;
 
   static final double DEATH_TO_READY_GOAL_MS = 300;
+
+  /** Process mode's max throughput over thread mode's: a trivial request, a ~1 ms one. */
+  static final double TRIVIAL_THROUGHPUT_GOAL = 0.7;
+
+  static final double ONE_MS_THROUGHPUT_GOAL = 0.9;
+
   static final double PRIVATE_MIB_GOAL = 30;
   static final double P50_RATIO_GOAL = 1.25;
   static final double LATE_PERCENT_GOAL = 1;
+
+  /** Process mode's context switches per request, at most this many times thread mode's. */
+  static final double SWITCH_RATIO_GOAL = 1.5;
 
   Goal throughput(int cost, int connections, double thread, double process) {
     return new Goal(
@@ -27,7 +37,7 @@ final class Measures {
         thread > 0 ? process / thread : null,
         "x",
         true,
-        cost == 0 ? 0.7 : 0.9,
+        cost == 0 ? TRIVIAL_THROUGHPUT_GOAL : ONE_MS_THROUGHPUT_GOAL,
         String.format(Locale.ROOT, "thread %.0f req/s, process %.0f req/s", thread, process));
   }
 
@@ -38,7 +48,7 @@ final class Measures {
         thread > 0 ? process / thread : null,
         "x",
         true,
-        0.7,
+        TRIVIAL_THROUGHPUT_GOAL,
         String.format(Locale.ROOT, "thread %.0f req/s, process %.0f req/s", thread, process));
   }
 
@@ -70,6 +80,49 @@ final class Measures {
             false,
             LATE_PERCENT_GOAL,
             late + " of " + sent + "; " + both.clientLine()));
+  }
+
+  /**
+   * Context switches per answered request of each mode's processes (a thread-mode server; a master
+   * and its workers), voluntary and involuntary, over the same paced load.
+   */
+  Goal contextSwitches(
+      ContextSwitches thread, long threadOk, ContextSwitches process, long processOk) {
+    Double t = perRequest(thread, threadOk);
+    Double p = perRequest(process, processOk);
+    return new Goal(
+        "context switches per request at 1,000 req/s, both at once: process / thread",
+        t == null || p == null || t == 0 ? null : p / t,
+        "x",
+        false,
+        SWITCH_RATIO_GOAL,
+        String.format(
+            Locale.ROOT,
+            "thread %s per request (%d voluntary, %d involuntary, %d ok), "
+                + "process %s (%d, %d, %d ok)",
+            t == null ? "-" : String.format(Locale.ROOT, "%.2f", t),
+            thread.voluntary(),
+            thread.involuntary(),
+            threadOk,
+            p == null ? "-" : String.format(Locale.ROOT, "%.2f", p),
+            process.voluntary(),
+            process.involuntary(),
+            processOk),
+        new JsonObject()
+            .put("threadMode", switchesJson(thread, threadOk, t))
+            .put("processMode", switchesJson(process, processOk, p)));
+  }
+
+  private static Double perRequest(ContextSwitches c, long ok) {
+    return ok == 0 ? null : (double) c.total() / ok;
+  }
+
+  private static JsonObject switchesJson(ContextSwitches c, long ok, Double perRequest) {
+    return new JsonObject()
+        .put("requestsOk", ok)
+        .put("voluntary", c.voluntary())
+        .put("involuntary", c.involuntary())
+        .put("switchesPerRequest", perRequest);
   }
 
   Goal privateMemory(List<ProcessHandle> workers) {

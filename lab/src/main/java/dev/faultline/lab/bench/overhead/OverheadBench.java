@@ -3,6 +3,7 @@ package dev.faultline.lab.bench.overhead;
 import dev.faultline.client.LoadReport;
 import dev.faultline.config.IpcTransport;
 import dev.faultline.config.Mode;
+import dev.faultline.lab.bench.proc.ContextSwitches;
 import dev.faultline.lab.demo.Console;
 import dev.faultline.lab.demo.FreePorts;
 import dev.faultline.lab.demo.ServerProcess;
@@ -20,11 +21,12 @@ import java.util.concurrent.locks.LockSupport;
  * {@code faultline bench overhead}: what process mode costs next to thread mode, measured side by
  * side in one run on fresh servers, each figure against its goal (issue 10). About a minute of load
  * on one pair of servers (2 units each): warm-up, max throughput of each mode alone for a trivial
- * and a ~1 ms request, then both driven at once at 1,000 req/s with a ~100 µs request; then the
- * workers' private memory; then workers killed one at a time, and on a fresh 4-worker server all
- * four at once, for spawn-to-ready and death-to-ready. The main process-mode server talks to its
- * workers over {@code --ipc}; then each transport gets a short trivial-request max-throughput run
- * on a fresh server of its own, each beside a run of the thread server of the same length.
+ * and a ~1 ms request, then both driven at once at 1,000 req/s with a ~100 µs request, counting the
+ * context switches of every process of each mode per answered request; then the workers' private
+ * memory; then workers killed one at a time, and on a fresh 4-worker server all four at once, for
+ * spawn-to-ready and death-to-ready. The main process-mode server talks to its workers over {@code
+ * --ipc}; then each transport gets a short trivial-request max-throughput run on a fresh server of
+ * its own, each beside a run of the thread server of the same length.
  */
 final class OverheadBench {
   static final int UNITS = 2;
@@ -91,10 +93,19 @@ final class OverheadBench {
       goals.add(measures.throughput(cost, connections, t, p));
     }
     console.root("both modes at once: 1,000 req/s each, cost 2, " + PACED_RUN.toSeconds() + " s");
+    ContextSwitches t0 = ContextSwitches.ofTree(thread.pid());
+    ContextSwitches p0 = ContextSwitches.ofTree(process.pid());
     LoadReport both = load.paced(List.of(thread, process), 1000, 2, PACED_RUN);
+    ContextSwitches t = ContextSwitches.ofTree(thread.pid()).minus(t0);
+    ContextSwitches p = ContextSwitches.ofTree(process.pid()).minus(p0);
     console.line(both.table());
     goals.addAll(measures.latency(both, thread.name(), process.name()));
+    goals.add(measures.contextSwitches(t, ok(both, thread), p, ok(both, process)));
     return goals;
+  }
+
+  private static long ok(LoadReport r, ServerProcess s) {
+    return r.target(s.name()).getLong("ok");
   }
 
   /**

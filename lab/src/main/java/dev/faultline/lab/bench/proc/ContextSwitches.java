@@ -22,6 +22,23 @@ public record ContextSwitches(long voluntary, long involuntary) {
     return sum;
   }
 
+  /**
+   * Of a process and every process below it: a thread-mode server alone, a process-mode master with
+   * its workers. A worker that ended during the load takes its counts with it.
+   */
+  public static ContextSwitches ofTree(long pid) throws IOException {
+    ContextSwitches sum = of(pid);
+    for (ProcessHandle child :
+        ProcessHandle.of(pid).map(h -> h.descendants().toList()).orElse(List.of())) {
+      try {
+        sum = sum.plus(of(child.pid()));
+      } catch (IOException e) {
+        // the child ended between the listing and the read: its counts went with it
+      }
+    }
+    return sum;
+  }
+
   private static ContextSwitches ofTask(Path status) {
     try {
       return parse(Files.readAllLines(status));

@@ -1,6 +1,7 @@
 package dev.faultline.lab.bench.overhead;
 
 import dev.faultline.config.IpcTransport;
+import dev.faultline.lab.bench.proc.ContextSwitches;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,12 @@ public final class OverheadReportSample {
     for (IpcTransport t : IpcTransport.values()) {
       goals.add(m.transportThroughput(t.label(), 20_000, 15_000));
     }
+    goals.add(
+        m.contextSwitches(
+            new ContextSwitches(60_000, 4_000),
+            25_000,
+            new ContextSwitches(240_000, 9_000),
+            25_000));
     goals.add(m.privateMemory(List.of(ProcessHandle.current())));
     List<JsonObject> ready = new ArrayList<>();
     for (long ms : new long[] {180, 210, 260}) {

@@ -2,7 +2,10 @@ package dev.faultline.lab.bench.proc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 class ProcParsersTest {
@@ -21,6 +24,30 @@ class ProcParsersTest {
     assertThat(m.pssKib()).isEqualTo(30123);
     assertThat(m.privateKib()).isEqualTo(29134);
     assertThat(m.toJson().getLong("sharedKib")).isEqualTo(12100);
+  }
+
+  @Test
+  void shouldCountTheChildrenTooWhenReadingAProcessTree() throws Exception {
+    // a shell waiting for its sleep: two processes of one thread each, none ending meanwhile
+    Process shell = new ProcessBuilder("sh", "-c", "sleep 30; true").start();
+    try {
+      ProcessHandle sleep =
+          Awaitility.await()
+              .atMost(Duration.ofSeconds(10))
+              .until(() -> shell.descendants().findFirst().orElse(null), Objects::nonNull);
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> ContextSwitches.of(sleep.pid()).total() > 0);
+      long own = ContextSwitches.of(shell.pid()).total();
+      long child = ContextSwitches.of(sleep.pid()).total();
+
+      long tree = ContextSwitches.ofTree(shell.pid()).total();
+
+      assertThat(tree).isGreaterThanOrEqualTo(own + child);
+    } finally {
+      shell.descendants().forEach(ProcessHandle::destroyForcibly);
+      shell.destroyForcibly().waitFor();
+    }
   }
 
   @Test
