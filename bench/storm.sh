@@ -4,24 +4,29 @@
 # For each side (faultline process mode, then gunicorn with sync workers running the same digest in
 # Python, bench/storm_app.py), at default settings: start the server with WORKERS workers on a free
 # loopback port, fire RATE req/s of cost=COST at it for DURATION s with the bundled client (answers
-# verified by digest), and from second LEAD on send KILLS signals, one every second, each to a random
+# verified by digest), and from second LEAD on send KILLS signals, one every EVERY s, each to a random
 # worker process of that server (booting ones included), the signal picked at random among KILL,
 # SEGV, STOP and TERM (seeded: both sides get the same sequence). Then measure how long after the
 # last signal the server is back at full strength by itself (every worker up and not stopped),
 # polling every 100 ms for at most RECOVER_LIMIT s. Prints per side: availability, failures by
 # class, workers at the end, recovery time; the raw reports are in OUT.
 #
-# Environment: KILLS (40), RATE (100), COST (1), DURATION (60), LEAD (5), WORKERS (4), SEED (11),
-# RECOVER_LIMIT (60), SIDES ("faultline gunicorn"), OUT (a new directory under /tmp).
+# Environment: KILLS (40), EVERY (1), RATE (100), COST (1), DURATION (60), LEAD (5), WORKERS (4),
+# SEED (11), RECOVER_LIMIT (60), SIDES ("faultline gunicorn"), OUT (a new directory under /tmp).
+# The harder storm of issue 16, two signals a second for two minutes:
+#   KILLS=240 EVERY=0.5 DURATION=130 bench/storm.sh
 # Exit status: 0 when the run completed (whatever the numbers), 2 when it cannot run.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-KILLS=${KILLS:-40} RATE=${RATE:-100} COST=${COST:-1} DURATION=${DURATION:-60} LEAD=${LEAD:-5}
+KILLS=${KILLS:-40} EVERY=${EVERY:-1} RATE=${RATE:-100} COST=${COST:-1} DURATION=${DURATION:-60} LEAD=${LEAD:-5}
 WORKERS=${WORKERS:-4} SEED=${SEED:-11} RECOVER_LIMIT=${RECOVER_LIMIT:-60}
 SIDES=${SIDES:-"faultline gunicorn"}
 OUT=${OUT:-$(mktemp -d "${TMPDIR:-/tmp}/faultline-storm.XXXXXX")}
 mkdir -p "$OUT"
-if (( KILLS + LEAD > DURATION )); then echo "storm: KILLS + LEAD must fit in DURATION" >&2; exit 2; fi
+if ! [[ $EVERY =~ ^[0-9]*\.?[0-9]+$ ]] || [[ $EVERY =~ ^0*\.?0*$ ]]; then echo "storm: EVERY must be a number of seconds above 0, not '$EVERY'" >&2; exit 2; fi
+if ! awk -v k="$KILLS" -v e="$EVERY" -v l="$LEAD" -v d="$DURATION" 'BEGIN { exit !(l + k * e <= d) }'; then
+  echo "storm: LEAD + KILLS * EVERY (${LEAD} + ${KILLS} * ${EVERY} s) must fit in DURATION (${DURATION} s)" >&2; exit 2
+fi
 if [[ " $SIDES " == *" gunicorn "* ]] && ! command -v gunicorn >/dev/null; then
   echo "storm: gunicorn is missing; installing it from Debian's packages (apt-get install -y gunicorn)" >&2
   if [[ $(id -u) -ne 0 ]]; then echo "storm: need root to install gunicorn; install it and rerun" >&2; exit 2; fi
@@ -80,7 +85,7 @@ storm() { # side master -> the kills, one a second, logged in OUT/side.kills
     else
       echo "$(date +%s.%N) no worker to signal" >>"$OUT/$1.kills"
     fi
-    sleep 1
+    sleep "$EVERY"
   done
   date +%s.%N >"$OUT/$1.storm-end"
   recovery "$1" "$2" >"$OUT/$1.recovery" # while the load still runs, as an operator would see it
@@ -117,7 +122,7 @@ for side in $SIDES; do
   started+=("$master")
   wait_http "$port"
   until full_strength "$master" "$side"; do sleep 0.2; done
-  echo "storm: $side (master pid $master) on port $port, $WORKERS workers; $KILLS signals from second $LEAD" >&2
+  echo "storm: $side (master pid $master) on port $port, $WORKERS workers; $KILLS signals, one every $EVERY s from second $LEAD" >&2
   storm "$side" "$master" &
   stormer=$!
   "$root/faultline" load --target "$side=http://127.0.0.1:$port" --rate "$RATE" --cost "$COST" \

@@ -75,7 +75,7 @@ public final class SoakRun {
   private int soak(ServerProcess server, Vertx vertx) throws Exception {
     out.printf(
         "soak: %d deaths against a process-mode server (%d workers + 1 spare, budget 10 restarts"
-            + " in %s, deaths from outside 50 in it), %.0f req/s without a fault; run dir %s%n",
+            + " in %s; deaths from outside spend none of it), %.0f req/s without a fault; run dir %s%n",
         s.crashes(),
         s.workers(),
         Durations.format(SoakSettings.BUDGET_PERIOD),

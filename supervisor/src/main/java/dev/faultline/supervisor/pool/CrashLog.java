@@ -130,8 +130,9 @@ final class CrashLog {
             .put("nextTryAt", nextTryAt.toString()));
   }
 
-  void canary(Worker w, long coolDownMs) {
-    LOG.warn("pool canary: {} starts after a cool-down of {} ms", w.name(), coolDownMs);
+  /** {@code why}: "after a cool-down of 5000 ms", or why another canary starts at once. */
+  void canary(Worker w, String why) {
+    LOG.warn("pool canary: {} starts {}", w.name(), why);
     append(event("pool_canary").put("pid", w.pid));
   }
 

@@ -55,9 +55,16 @@ final class PoolPause {
     parts.timers.clear();
   }
 
-  /** The canary died: back to the pause, for a cool-down that doubled unless it was outside. */
+  /**
+   * The canary died. Of something it could have caused: back to the pause, for a doubled cool-down.
+   * Ended from outside, which says nothing about it: another canary starts at once.
+   */
   void canaryLost(String why, boolean fromOutside) {
-    long coolDownMs = parts.recovery.canaryDied(parts.clock.nanos(), fromOutside);
+    if (fromOutside) {
+      startCanary("the last one ended from outside: " + why);
+      return;
+    }
+    long coolDownMs = parts.recovery.canaryDied(parts.clock.nanos());
     paused("the canary died: " + why, coolDownMs);
   }
 
@@ -80,10 +87,7 @@ final class PoolPause {
   void round(long now) {
     Recovery r = parts.recovery;
     if (r.canaryDue(now)) {
-      Worker canary = parts.table.startFor(parts.table.slots().iterator().next(), 0, 0);
-      r.canaryStarted();
-      reason = null;
-      parts.crashLog.canary(canary, r.coolDownMillis());
+      startCanary("after a cool-down of " + r.coolDownMillis() + " ms");
     } else if (r.awaitsCanaryHello() && canaryServes()) {
       r.canaryReady(now);
       parts.crashLog.onProbation(parts.clock.instantOf(r.nextTryNanos()));
@@ -94,6 +98,13 @@ final class PoolPause {
           .forEach(s -> parts.table.startFor(s, 0, 0));
       parts.crashLog.recovered(r.pauses());
     }
+  }
+
+  private void startCanary(String why) {
+    Worker canary = parts.table.startFor(parts.table.slots().iterator().next(), 0, 0);
+    parts.recovery.canaryStarted();
+    reason = null;
+    parts.crashLog.canary(canary, why);
   }
 
   private boolean canaryServes() {

@@ -60,8 +60,7 @@ final class PoolStatus {
         .put("coolDownMs", parts.recovery.coolDownMillis())
         .put("nextTryAt", next == 0 ? null : parts.clock.instantOf(next).toString())
         .put("nextTryInMs", next == 0 ? null : Math.max(0, (next - now) / 1_000_000))
-        .put("outsideDeathsInPeriod", parts.planner.outsideInPeriod())
-        .put("outsideBudget", parts.planner.describeOutsideBudget());
+        .put("outsideDeathsInPeriod", parts.planner.outsideInPeriod());
   }
 
   private static JsonObject slot(Slot s, long now) {

@@ -22,9 +22,9 @@ import java.util.function.Consumer;
  * is written; so is the loss of a canary.
  *
  * <p>A death from outside (a signal the master did not send, a stop from outside, a request already
- * quarantined as poison) is planned as {@link Departure#OUTSIDE}: never a boot failure, and counted
- * in its own, larger budget. One of a cause that implicates the request it was running is planned
- * as {@link Departure#REQUEST_SUSPECTED}: budget spent, backoff not grown.
+ * quarantined as poison) is planned as {@link Departure#OUTSIDE}: never a boot failure, replaced at
+ * once, never a reason to pause. One of a cause that implicates the request it was running is
+ * planned as {@link Departure#REQUEST_SUSPECTED}: budget spent, backoff not grown.
  */
 final class Reaper {
   /** The pool's answer to a dead canary. */
@@ -117,7 +117,7 @@ final class Reaper {
     boolean canary = recovery.phase() == Recovery.Phase.CANARY;
     RestartPlan plan =
         canary
-            ? RestartPlan.canaryLost()
+            ? RestartPlan.canaryLost(departure == Departure.OUTSIDE)
             : planner.plan(
                 departure, slot != null ? slot.history : spareHistory, Duration.ofMillis(uptimeMs));
     CrashReport.Replacement replacement =

@@ -27,13 +27,13 @@
  *
  * <p>The crash path is {@code Reaper.onExit}, top to bottom: a ready spare takes the dead worker's
  * slot first (capacity before paperwork); the restart policy (package {@code restart}) decides
- * replace-after-backoff or escalate, and deaths from outside spend their own budget; {@code
- * DeathVerdict} says which {@link dev.faultline.supervisor.death.Ending} it was (hs_err, exit
- * status, last output, and what only the master knows: that it killed the worker itself for a
- * missed heartbeat or a deadline, or retired it); {@code Triage} settles its in-flight requests
- * (the lone suspect fails with 502, other idempotent requests are retried, up to twice, a suspect
- * in its second death is quarantined with 422); {@code CrashLog} writes one human line and one JSON
- * line to {@code crash-events.jsonl}.
+ * replace-after-backoff or escalate, and deaths from outside spend no budget; {@code DeathVerdict}
+ * says which {@link dev.faultline.supervisor.death.Ending} it was (hs_err, exit status, last
+ * output, and what only the master knows: that it killed the worker itself for a missed heartbeat
+ * or a deadline, or retired it); {@code Triage} settles its in-flight requests (the lone suspect
+ * fails with 502, other idempotent requests are retried, up to twice, a suspect in its second death
+ * is quarantined with 422); {@code CrashLog} writes one human line and one JSON line to {@code
+ * crash-events.jsonl}.
  *
  * <p>The master kills a worker only through {@code Killer} (SIGTERM, SIGKILL after the grace),
  * which records the reason (a {@code KillOrder} naming an {@code Ending.Killed}), so a death is

@@ -12,8 +12,9 @@ import java.time.Duration;
  *   <li>{@code PAUSED}: the budget was exceeded; every worker is stopped and requests get 503
  *       {@code pool_exhausted} with {@code Retry-After}, for the cool-down;
  *   <li>{@code CANARY}: one worker is started and serves; once it said hello and stayed up for the
- *       probation, the pool fills up again ({@code SERVING}). A canary that dies from within
- *       doubles the cool-down (capped); one killed from outside is retried after the same one;
+ *       probation, the pool fills up again ({@code SERVING}). A canary is judged only by deaths it
+ *       could have caused: one that dies from within doubles the cool-down (capped) and the pool
+ *       pauses again; one ended from outside is replaced by another canary at once;
  *   <li>{@code HALTED}: only with {@code --exit-on-pool-exhausted}: for good, the server exits.
  * </ul>
  *
@@ -58,9 +59,9 @@ public final class Recovery {
     return pauseFor(now);
   }
 
-  /** The canary died: pause again; from within, the cool-down doubles. */
-  public long canaryDied(long now, boolean fromOutside) {
-    coolDownNanos = fromOutside ? coolDownNanos : doubled();
+  /** The canary died of something it could have caused: pause again, for a doubled cool-down. */
+  public long canaryDied(long now) {
+    coolDownNanos = doubled();
     return pauseFor(now);
   }
 

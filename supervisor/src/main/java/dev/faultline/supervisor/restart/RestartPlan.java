@@ -20,9 +20,16 @@ public record RestartPlan(Action action, long backoffMillis, int restartsInPerio
     return new RestartPlan(Action.REPLACE, backoffMillis, restartsInPeriod, "");
   }
 
-  /** The canary died: nothing is replaced, the pool pauses again ({@link Recovery}). */
-  public static RestartPlan canaryLost() {
-    return none("it was the canary; the pool pauses again");
+  /**
+   * The canary died: nothing is replaced here. Of something it could have caused, the pool pauses
+   * again; killed from outside, which says nothing about it, another canary starts at once ({@link
+   * Recovery}).
+   */
+  public static RestartPlan canaryLost(boolean fromOutside) {
+    return none(
+        fromOutside
+            ? "it was the canary, ended from outside; another canary starts at once"
+            : "it was the canary; the pool pauses again");
   }
 
   static RestartPlan none(String reason) {

@@ -15,15 +15,12 @@ import java.time.Duration;
  * once: the slot booted and served, and a poison request is the quarantine's to stop (growing the
  * backoff for those left slots dead for up to its 10 s cap under a steady rain of faulted requests,
  * most of the bystander failures of a 1,000-death soak). Deaths from outside ({@link
- * Departure#OUTSIDE}) spend a separate budget {@value #OUTSIDE_FACTOR} times larger and are
- * replaced at once: an operator's kills do not pause the pool, but a kernel OOM killer that takes
- * every new worker (an outside SIGKILL too, and no hs_err) still cannot make a restart loop. Pure
+ * Departure#OUTSIDE}) spend no budget and are replaced at once: nothing in the pool explains them
+ * (a signal another process sent, a stop from outside), so a pause would protect nothing and only
+ * turn partial service into none; they are counted over the same period, for {@code /status}. Pure
  * apart from the backoff's jitter.
  */
 public final class RestartPlanner {
-  /** How much larger the budget of deaths from outside is than the budget of crashes. */
-  public static final int OUTSIDE_FACTOR = 5;
-
   private final RestartPolicy policy;
   private final RestartWindow window;
   private final RestartWindow outside;
@@ -32,8 +29,7 @@ public final class RestartPlanner {
   public RestartPlanner(RestartPolicy policy, Clock clock) {
     this.policy = policy;
     this.window = new RestartWindow(policy.intensity(), policy.period(), clock);
-    this.outside =
-        new RestartWindow(Math.max(1, policy.intensity()) * OUTSIDE_FACTOR, policy.period(), clock);
+    this.outside = new RestartWindow(Integer.MAX_VALUE, policy.period(), clock);
     this.backoff = new SlotBackoff(policy);
   }
 
@@ -78,7 +74,7 @@ public final class RestartPlanner {
       history.consecutiveFailures = 0;
     }
     int inRow = ++history.consecutiveFailures;
-    return spend(window, history, inRow == 1 ? 0 : backoff.delayMillis(inRow - 1));
+    return spend(history, inRow == 1 ? 0 : backoff.delayMillis(inRow - 1));
   }
 
   /**
@@ -86,42 +82,33 @@ public final class RestartPlanner {
    * request is to blame, not the slot), and the replacement starts at once.
    */
   private RestartPlan afterRequestDeath(RestartHistory history) {
-    return spend(window, history, 0);
+    return spend(history, 0);
   }
 
   /**
-   * A death from outside says nothing about the slot's code: it spends only the outside budget and
-   * is replaced at once, without growing the slot's backoff.
+   * A death from outside says nothing about the slot's code nor about the pool's work: it is
+   * counted, never escalates, and is replaced at once, without growing the slot's backoff.
    */
   private RestartPlan afterOutsideDeath(RestartHistory history) {
-    return spend(outside, history, 0);
+    outside.record();
+    history.restarts++;
+    return RestartPlan.replace(0, window.current());
   }
 
-  /** Counts one death in {@code counted}: escalate when that exceeds it, else replace. */
-  private RestartPlan spend(RestartWindow counted, RestartHistory history, long backoffMillis) {
-    int count = counted.record();
-    if (counted.exceeded(count)) {
+  /** Counts one restart in the budget: escalate when that exceeds it, else replace. */
+  private RestartPlan spend(RestartHistory history, long backoffMillis) {
+    int count = window.record();
+    if (window.exceeded(count)) {
       return RestartPlan.escalate(
           count,
-          counted == outside
-              ? count
-                  + " deaths from outside within "
-                  + budgetPeriod()
-                  + " exceed the budget for deaths from outside of "
-                  + describeOutsideBudget()
-              : count
-                  + " restarts within "
-                  + budgetPeriod()
-                  + " exceed the restart budget of "
-                  + policy.describeBudget());
+          count
+              + " restarts within "
+              + budgetPeriod()
+              + " exceed the restart budget of "
+              + policy.describeBudget());
     }
     history.restarts++;
     return RestartPlan.replace(backoffMillis, count);
-  }
-
-  /** {@code 50 in 60s} */
-  public String describeOutsideBudget() {
-    return outside.intensity() + " in " + budgetPeriod();
   }
 
   /** Deaths from outside in the window now. */

@@ -15,8 +15,8 @@
  *       max restart intensity");
  *   <li>deaths from outside ({@code Departure.OUTSIDE}: a signal the master did not send, a SIGSEGV
  *       a process sent, a stop from outside, a request just quarantined as poison) are no boot
- *       failures and spend their own budget, five times larger, so an operator's kills never pause
- *       the pool but a kernel OOM killer taking every new worker still cannot loop forever;
+ *       failures, spend no budget and are replaced at once: nothing in the pool explains them, so a
+ *       pause would protect nothing and only turn partial service into none;
  *   <li>boot failures in a row are bounded per place (a slot, or the spares) by {@code
  *       maxBootFailures}: a worker that cannot start is retried a few times, never forever, and one
  *       failed boot does not stop the server (gunicorn's arbiter exits on the first);
@@ -27,8 +27,9 @@
  *
  * <p>{@link dev.faultline.supervisor.restart.Recovery} holds what follows an escalation: the pool
  * pauses (503 with {@code Retry-After}) for a cool-down, tries one canary, and fills up again after
- * its probation; the cool-down doubles (capped) when the canary dies. Halting for good is only an
- * explicit setting.
+ * its probation; the cool-down doubles (capped) when the canary dies of something it could have
+ * caused, and another canary starts at once when it is ended from outside. Halting for good is only
+ * an explicit setting.
  *
  * <p>What to do with a plan (swap in a spare, start a JVM, pause and answer 503) is the pool's job.
  */

@@ -135,17 +135,45 @@ class RecoveryPoolTest {
   }
 
   @Test
-  void shouldPauseWhenDeathsFromOutsideExceedTheirLargerBudget() {
+  void shouldNeverPauseOnDeathsFromOutsideHoweverManyArrive() {
     FakePool p = new FakePool(runDir, 1, FakePool.supervision(0, 1, 5));
     p.start();
-    for (int i = 0; i < 6; i++) { // a kernel OOM killer taking every new worker: 5 x 1 allowed
+    for (int i = 0; i < 100; i++) { // two a second for 50 s, against a budget of 1
       p.helloAll();
       p.exit(p.launched.get(p.launched.size() - 1), SIGKILL);
-      p.advance(Duration.ofSeconds(1));
+      p.advance(Duration.ofMillis(500));
     }
+    p.helloAll();
 
-    assertThat(recovery(p).getString("phase")).isEqualTo("paused");
-    assertThat(recovery(p).getString("reason"))
-        .startsWith("6 deaths from outside within 60s exceed the budget for deaths from outside");
+    assertThat(recovery(p).getString("phase")).isEqualTo("serving");
+    assertThat(recovery(p).getInteger("pauses")).isZero();
+    assertThat(p.crashEvents("pool_paused")).isEmpty();
+    assertThat(p.crashEvents("worker_died"))
+        .hasSize(100)
+        .allMatch(e -> "replace".equals(e.getJsonObject("restart").getString("action")))
+        .allMatch(e -> e.getJsonObject("restart").getLong("backoffMs", 0L) == 0);
+    assertThat(recovery(p).getInteger("outsideDeathsInPeriod")).isEqualTo(100);
+    assertThat(p.status().getInteger("ready")).isEqualTo(1);
+  }
+
+  @Test
+  void shouldStartAnotherCanaryAtOnceWithoutPausingWhenTheCanaryIsKilledFromOutside() {
+    FakePool p = pausedPool();
+    p.advance(Recovery.COOL_DOWN);
+    int launched = p.launched.size();
+
+    p.exit(p.launched.get(launched - 1), SIGKILL); // killed while booting
+    p.helloAll();
+    p.exit(p.launched.get(p.launched.size() - 1), SIGKILL); // and once ready
+
+    assertThat(p.launched).as("a new canary each time, at once").hasSize(launched + 2);
+    assertThat(recovery(p).getString("phase")).isEqualTo("canary");
+    assertThat(recovery(p).getInteger("pauses")).isEqualTo(1);
+    assertThat(recovery(p).getLong("coolDownMs")).isEqualTo(Recovery.COOL_DOWN.toMillis());
+    assertThat(p.crashEvents("pool_paused")).hasSize(1);
+    assertThat(p.crashEvents("pool_canary")).hasSize(3);
+    p.helloAll();
+    p.advanceBeating(Recovery.PROBATION);
+    assertThat(recovery(p).getString("phase")).isEqualTo("serving");
   }
 }
