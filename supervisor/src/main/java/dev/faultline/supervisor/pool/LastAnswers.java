@@ -25,7 +25,7 @@ final class LastAnswers {
   void exited(Exited e) {
     Worker w = parts.table.byPid(e.pid());
     if (w == null || !w.isConnected()) {
-      parts.reaper.onExit(e);
+      settle(e);
       return;
     }
     held.put(e.pid(), e);
@@ -44,7 +44,11 @@ final class LastAnswers {
   private void release(long pid) {
     Exited e = held.remove(pid);
     if (e != null) {
-      parts.reaper.onExit(e);
+      settle(e);
     }
+  }
+
+  private void settle(Exited e) {
+    parts.deathSteps.timed(e.pid(), () -> parts.reaper.onExit(e));
   }
 }

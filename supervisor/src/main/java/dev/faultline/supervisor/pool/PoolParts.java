@@ -29,6 +29,7 @@ final class PoolParts {
   final CrashLog crashLog;
   final DeathLedger deaths = new DeathLedger();
   final HeartbeatGaps heartbeatGaps = new HeartbeatGaps();
+  final DeathSteps deathSteps = new DeathSteps();
   final PoolGauges gauges;
   final Spares spares;
   final Reaper reaper;

@@ -39,6 +39,8 @@ final class PoolStatus {
         .put("quarantined", parts.quarantine.quarantinedNow())
         .put("longestHeartbeatGapMs", parts.heartbeatGaps.longestMillis())
         .put("longestHeartbeatGapPid", parts.heartbeatGaps.longestPid())
+        .put("longestDeathStepMs", parts.deathSteps.longestMillis())
+        .put("longestDeathStepPid", parts.deathSteps.longestPid())
         .put(
             "sparesReady",
             parts.table.spares().stream().filter(w -> w.state() == Worker.State.READY).count())

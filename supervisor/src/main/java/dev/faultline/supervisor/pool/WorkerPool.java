@@ -267,7 +267,10 @@ final class WorkerPool {
     if (!all.isEmpty()) {
       LOG.info("stopping {} worker JVMs: {}", all.size(), stopAll(all));
     }
-    LOG.info(parts.heartbeatGaps.describe(supervision.timeouts().liveness()));
+    LOG.info(
+        "{}; {}",
+        parts.heartbeatGaps.describe(supervision.timeouts().liveness()),
+        parts.deathSteps.describe());
     parts.timers.clear();
     done.complete(null);
   }

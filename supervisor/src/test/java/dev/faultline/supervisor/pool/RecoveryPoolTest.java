@@ -154,6 +154,9 @@ class RecoveryPoolTest {
         .allMatch(e -> e.getJsonObject("restart").getLong("backoffMs", 0L) == 0);
     assertThat(recovery(p).getInteger("outsideDeathsInPeriod")).isEqualTo(100);
     assertThat(p.status().getInteger("ready")).isEqualTo(1);
+    assertThat(p.status().getDouble("longestDeathStepMs")).isPositive();
+    assertThat(p.launched.stream().map(w -> w.pid))
+        .contains(p.status().getLong("longestDeathStepPid"));
   }
 
   @Test
