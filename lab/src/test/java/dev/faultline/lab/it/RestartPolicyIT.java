@@ -102,7 +102,7 @@ class RestartPolicyIT {
             List.of("--restart-intensity", "1", "--restart-period", "60s"));
     server.awaitAllReady(2);
 
-    // two crashes of the code (not kills from outside, which spend a larger budget)
+    // two crashes of the code (not kills from outside, which spend no budget)
     assertThat(server.get("/work?input=1&cost=1&fault=exit", chaos).status()).isEqualTo(502);
     server.awaitAllReady(2);
     assertThat(server.get("/work?input=2&cost=1&fault=exit", chaos).status()).isEqualTo(502);
