@@ -4,9 +4,10 @@
 # code.
 #
 #   docs/samples.sh                  # every sample (about 30 minutes: the matrix takes ~4, bench
-#                                    # all ~5, bench overhead ~2, the storm ~3, the soak ~10)
+#                                    # all ~5, bench overhead ~2, the storm ~3, the hard storm ~5,
+#                                    # the soak ~10)
 #   docs/samples.sh status load      # only these (names: demo matrix curl status live load stall
-#                                    # bench overhead jmh storm soak)
+#                                    # bench overhead jmh storm storm-hard soak)
 #   docs/samples.sh --pages          # runs nothing: copies docs/samples/* into the pages
 #   MATRIX_FLAGS="--faults segfault,hang" docs/samples.sh matrix   # a shorter matrix, for trying
 #
@@ -25,7 +26,7 @@ pages=("$root/README.md" "$root"/docs/*.md)
 fl="$root/faultline"
 token="samples-token"
 export FAULTLINE_CHAOS_TOKEN="$token" # the servers and the load client read it from the environment (never a flag: ps shows flags)
-all=(demo matrix curl status live load stall bench overhead jmh storm soak)
+all=(demo matrix curl status live load stall bench overhead jmh storm storm-hard soak)
 work=$(mktemp -d)
 pids=()
 
@@ -246,6 +247,9 @@ sample_jmh() {
 
 # Forty outside signals at random workers, faultline against gunicorn under the same load.
 sample_storm() { show "$root/bench/storm.sh"; }
+
+# The harder storm: 240 outside signals, two a second for two minutes, same load, both servers.
+sample_storm-hard() { show env KILLS=240 EVERY=0.5 DURATION=130 "$root/bench/storm.sh"; }
 
 # A thousand worker deaths of mixed causes against one process-mode server (issue 11).
 sample_soak() { show "$fl" soak --crashes 1000; }
