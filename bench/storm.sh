@@ -44,7 +44,7 @@ state() { awk '{print $3}' /proc/"$1"/stat 2>/dev/null || echo gone; }
 full_strength() {
   local n=0 pid
   for pid in $(children "$1"); do
-    [[ $2 == faultline ]] && ! tr '\0' ' ' </proc/"$pid"/cmdline 2>/dev/null | grep -q WorkerMain && continue
+    [[ $2 == faultline ]] && ! tr '\0' ' ' 2>/dev/null </proc/"$pid"/cmdline | grep -q WorkerMain && continue
     case $(state "$pid") in R|S|D) n=$((n + 1)) ;; esac
   done
   (( n >= WORKERS ))
@@ -77,7 +77,7 @@ storm() { # side master -> the kills, one a second, logged in OUT/side.kills
     sig=${signals[RANDOM % 4]}
     mapfile -t victims < <(children "$2")
     if [[ $1 == faultline ]]; then
-      mapfile -t victims < <(for pid in "${victims[@]}"; do tr '\0' ' ' </proc/"$pid"/cmdline 2>/dev/null | grep -q WorkerMain && echo "$pid"; done)
+      mapfile -t victims < <(for pid in "${victims[@]}"; do tr '\0' ' ' 2>/dev/null </proc/"$pid"/cmdline | grep -q WorkerMain && echo "$pid"; done)
     fi
     if (( ${#victims[@]} > 0 )); then
       pid=${victims[RANDOM % ${#victims[@]}]}
