@@ -32,8 +32,8 @@ public record SoakSettings(
 
   /**
    * One cause every step: a faulted request every {@value #FAULT_EVERY_STEPS}th (one in 1.5 s: 6.7
-   * against the budget of 10 in 10 s), a signal from outside otherwise (33 in 10 s, which spend
-   * no budget).
+   * against the budget of 10 in 10 s), a signal from outside otherwise (33 in 10 s, which spend no
+   * budget).
    */
   static final Duration STEP = Duration.ofMillis(250);
 
