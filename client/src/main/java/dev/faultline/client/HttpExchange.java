@@ -34,17 +34,8 @@ final class HttpExchange implements Sender {
 
   @Override
   public void send(Target target, PlannedRequest r, Answered answered) {
-    RequestOptions options =
-        new RequestOptions()
-            .setHost(target.host())
-            .setPort(target.port())
-            .setURI(r.uri())
-            .setTimeout(timeoutMs);
-    if (r.poisoned()) {
-      options.putHeader(ChaosGuard.TOKEN_HEADER, chaosToken);
-    }
     client
-        .request(options)
+        .request(options(target, r, timeoutMs, chaosToken))
         .compose(HttpClientRequest::send)
         .onComplete(
             sent -> {
@@ -54,6 +45,28 @@ final class HttpExchange implements Sender {
                 read(r, sent.result(), answered);
               }
             });
+  }
+
+  /**
+   * The request, with {@code --timeout} as its idle timeout: no answer (no byte) for that long
+   * fails it as a timeout. Not {@code setTimeout}, which also arms a timer on the wait for a pooled
+   * connection: in Vert.x 5.0.x (checked up to 5.0.9) that timer can fire as the pool hands over a
+   * recycled connection and fail a promise already completed, an unhandled stack trace on the
+   * console (eclipse-vertx/vert.x#6169, fixed in 5.1 by #6170, backported to 5.0 by #6211 after
+   * 5.0.9). That wait needs no timer of its own: a target never has more requests in flight than
+   * the pool has connections, and the TCP connect is bounded by the client's connect timeout.
+   */
+  static RequestOptions options(Target target, PlannedRequest r, long timeoutMs, String token) {
+    RequestOptions options =
+        new RequestOptions()
+            .setHost(target.host())
+            .setPort(target.port())
+            .setURI(r.uri())
+            .setIdleTimeout(timeoutMs);
+    if (r.poisoned()) {
+      options.putHeader(ChaosGuard.TOKEN_HEADER, token);
+    }
+    return options;
   }
 
   private void read(PlannedRequest r, HttpClientResponse response, Answered answered) {

@@ -121,7 +121,9 @@ final class LoadCommand implements Callable<Integer> {
   @Option(
       names = "--timeout",
       converter = DurationConverter.class,
-      description = "Per-request timeout (default: ${DEFAULT-VALUE}).")
+      description =
+          "Per-request timeout: no connection, or no byte of the answer, for this long fails the"
+              + " request as a timeout (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
   @Option(
