@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs one server: the HTTP front plus a pool of threads (thread mode) or of worker JVMs",
-      "(process mode) that run the workload. GET /work?input=42&cost=10, /health, /status."
+      "Runs one server: an HTTP front and a pool of units that run the workload.",
+      "The units are threads of this JVM (thread mode) or worker JVMs (process mode).",
+      "GET /work?input=42&cost=10, /health, /status."
     })
 final class ServeCommand implements Callable<Integer> {
   static final String TOKEN_ENV = ChaosGuard.TOKEN_ENV;

@@ -19,12 +19,13 @@ import picocli.CommandLine.Parameters;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures the claims of the process-versus-thread lesson on this machine and judges each:",
-      "holds, holds with a nuance, or does not hold here. Parts: layout (address space), ipc",
-      "(8 IPC kinds + a thread hand-off, pinned to one and two cores), spawn, memory, switch,",
-      "sync, isolation (the fault matrix), or all. Every part is bounded in time.",
-      "overhead: what process mode costs next to thread mode, each figure against its goal",
-      "(about 2 minutes; --report-json, --report-html and --run-dir only).",
+      "Measures the claims of the process-versus-thread lesson on this machine and judges each.",
+      "A verdict: holds, holds with a nuance, or does not hold here. Parts: layout (address"
+          + " space), ipc (8 IPC kinds + a thread hand-off, pinned to one and two cores), spawn,"
+          + " memory, switch, sync, isolation (the fault matrix), or all. Every part is bounded in"
+          + " time.",
+      "overhead: what process mode costs next to thread mode, each figure against its goal"
+          + " (about 2 minutes; --report-json, --report-html and --run-dir only).",
       "Exit status: 0 when every part ran, 97 when some part failed or ran out of time, 2 for bad flags."
     })
 final class BenchCommand implements Callable<Integer> {

@@ -21,10 +21,11 @@ import picocli.CommandLine.Option;
     name = "dashboard",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves a live page on a loopback port (printed) showing the targets side by side:",
-      "answers per second, availability and p99 as live charts, each server's scoreboard",
-      "and its crash events. With the servers' chaos token its buttons inject a fault into",
-      "every target at once and start or stop load. Runs until Ctrl-C."
+      "Serves a live page that shows the targets side by side.",
+      "On a loopback port (printed): answers per second, availability and p99 as live charts,"
+          + " each server's scoreboard and its crash events. With the servers' chaos token its"
+          + " buttons inject a fault into every target at once and start or stop load. Runs until"
+          + " Ctrl-C."
     })
 final class DashboardCommand implements Callable<Integer> {
 

@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Starts a thread-mode and a process-mode server, fires the same load and the same real faults",
-      "at both, streams their logs, restarts a server that dies, and prints a side-by-side report."
+      "Runs a thread-mode and a process-mode server under the same load and the same real faults.",
+      "It streams their logs, restarts a server that dies, and prints a side-by-side report."
     })
 final class DemoCommand implements Callable<Integer> {
   @Mixin SharedOptions.ServerShape servers;

@@ -31,9 +31,9 @@ import picocli.CommandLine.Option;
     name = "load",
     mixinStandardHelpOptions = true,
     description = {
-      "Fires load at one or more servers (open loop by default: requests leave on schedule, answered or not),",
-      "verifies every answer's digest, and reports per target: table, JSON, CSV timeline, HdrHistogram log, HTML.",
-      "Loopback targets only."
+      "Fires load at one or more servers and verifies every answer's digest.",
+      "Open loop by default: requests leave on schedule, answered or not. It reports per target:"
+          + " table, JSON, CSV timeline, HdrHistogram log, HTML. Loopback targets only."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

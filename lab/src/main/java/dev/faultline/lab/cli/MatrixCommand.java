@@ -21,9 +21,11 @@ import picocli.CommandLine.Option;
     name = "matrix",
     mixinStandardHelpOptions = true,
     description = {
-      "For each fault and each mode: starts a fresh server, sends steady background load, checks the",
-      "steady state (baseline all correct, else the row is invalid), injects the fault once, and measures",
-      "over the window: server survived, collateral failures, wrong answers, recovery, capacity lost, p99.",
+      "Injects each fault once into a fresh server of each mode and measures what it cost.",
+      "Per fault and mode: a fresh server gets steady background load, its steady state is checked"
+          + " (baseline all correct, else the row is invalid), the fault goes in once, and the"
+          + " window measures: server survived, collateral failures, wrong answers, recovery,"
+          + " capacity lost, p99.",
       "Exit status: "
           + ExitCodes.OK
           + " when every row is valid, "

@@ -13,12 +13,13 @@ import picocli.CommandLine.Option;
     name = "soak",
     mixinStandardHelpOptions = true,
     description = {
-      "Starts a process-mode server, sends steady load without faults, and causes N worker deaths:",
-      "faulted requests (segfault, exit, halt, oom) and signals from outside (KILL, SEGV, TERM, STOP)",
-      "during requests and during boot, at a pace the budget allows and in bursts beyond it. Then checks",
-      "and prints, with measured values: master alive and never restarted, every death classified with",
-      "its true cause, zero bystander failures outside the pauses, full strength after every burst, no",
-      "zombie or leftover, master fds/threads back to baseline, RSS grown < 10%%, run dir bounded.",
+      "Causes N worker deaths in a process-mode server under steady load and checks it came through.",
+      "The deaths: faulted requests (segfault, exit, halt, oom) and signals from outside (KILL,"
+          + " SEGV, TERM, STOP) during requests and during boot, at a pace the budget allows and in"
+          + " bursts beyond it. Then it checks and prints, with measured values: master alive and"
+          + " never restarted, every death classified with its true cause, zero bystander failures"
+          + " outside the pauses, full strength after every burst, no zombie or leftover, master"
+          + " fds/threads back to baseline, RSS grown < 10%%, run dir bounded.",
       "Exit status: "
           + ExitCodes.OK
           + " when every check passed, "
