@@ -29,7 +29,7 @@ class BackpressureIT {
   @TempDir(cleanup = CleanupMode.ON_SUCCESS)
   Path tmp;
 
-  private ServerUnderTest server;
+  private ServerJvm server;
 
   @RegisterExtension final ServerExtension servers = new ServerExtension();
 

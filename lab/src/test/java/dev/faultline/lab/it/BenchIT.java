@@ -66,12 +66,12 @@ class BenchIT {
       await("no process of the bench left")
           .atMost(Duration.ofSeconds(15))
           .pollInterval(Duration.ofMillis(200))
-          .until(() -> ServerUnderTest.processesMentioning(runDir).isEmpty());
+          .until(() -> ProcessTree.processesMentioning(runDir).isEmpty());
     } finally {
       Set<ProcessHandle> leftovers = new LinkedHashSet<>();
       bench.descendants().forEach(leftovers::add);
-      leftovers.addAll(ServerUnderTest.processesMentioning(runDir));
-      ServerUnderTest.endAll(bench.toHandle(), leftovers);
+      leftovers.addAll(ProcessTree.processesMentioning(runDir));
+      ProcessTree.endAll(bench.toHandle(), leftovers);
     }
   }
 
@@ -115,7 +115,7 @@ class BenchIT {
 
   private Process start(Path runDir, Path json, Path md, Path html, Path out) throws Exception {
     List<String> cmd =
-        ServerUnderTest.javaJar(
+        FaultlineJar.javaJar(
             List.of("-Xmx256m", "-XX:+UseSerialGC"),
             List.of(
                 "bench",

@@ -76,11 +76,11 @@ class DashboardBrowserIT {
       if (browser != null) {
         browser.quit();
       }
-      ServerUnderTest.endAll(demo.toHandle(), ServerUnderTest.processesMentioning(runDir));
+      ProcessTree.endAll(demo.toHandle(), ProcessTree.processesMentioning(runDir));
     }
     await("no process of the demo left")
         .atMost(Duration.ofSeconds(20))
-        .until(() -> ServerUnderTest.processesMentioning(runDir).isEmpty());
+        .until(() -> ProcessTree.processesMentioning(runDir).isEmpty());
   }
 
   private static void requireBrowser() {
@@ -97,7 +97,7 @@ class DashboardBrowserIT {
 
   private Process startDemo(Path runDir, Path out) throws Exception {
     List<String> cmd =
-        ServerUnderTest.javaJar(
+        FaultlineJar.javaJar(
             List.of("-Xmx256m", "-XX:+UseSerialGC"),
             List.of(
                 "demo",

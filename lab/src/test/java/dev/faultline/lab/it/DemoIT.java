@@ -31,7 +31,7 @@ class DemoIT {
     Path htmlFile = tmp.resolve("r.html");
     Path out = tmp.resolve("demo.out");
     List<String> cmd =
-        ServerUnderTest.javaJar(
+        FaultlineJar.javaJar(
             List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"),
             List.of(
                 "demo",
@@ -62,7 +62,7 @@ class DemoIT {
       await("no process of the demo left")
           .atMost(Duration.ofSeconds(15))
           .pollInterval(Duration.ofMillis(200))
-          .until(() -> ServerUnderTest.processesMentioning(runDir).isEmpty());
+          .until(() -> ProcessTree.processesMentioning(runDir).isEmpty());
 
       JsonObject report = new JsonObject(Files.readString(reportFile));
       JsonObject thread = report.getJsonObject("targets").getJsonObject("thread");
@@ -134,8 +134,8 @@ class DemoIT {
     } finally {
       Set<ProcessHandle> leftovers = new LinkedHashSet<>();
       demo.descendants().forEach(leftovers::add);
-      leftovers.addAll(ServerUnderTest.processesMentioning(runDir));
-      ServerUnderTest.endAll(demo.toHandle(), leftovers);
+      leftovers.addAll(ProcessTree.processesMentioning(runDir));
+      ProcessTree.endAll(demo.toHandle(), leftovers);
     }
   }
 }

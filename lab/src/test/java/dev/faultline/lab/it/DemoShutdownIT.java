@@ -32,7 +32,7 @@ class DemoShutdownIT {
     Path out = tmp.resolve("demo-" + signal + ".out");
     ProcessBuilder pb =
         new ProcessBuilder(
-                ServerUnderTest.javaJar(
+                FaultlineJar.javaJar(
                     List.of("-Xmx256m", "-XX:+UseSerialGC"),
                     List.of(
                         "demo",
@@ -54,7 +54,7 @@ class DemoShutdownIT {
           .pollInterval(Duration.ofMillis(200))
           .failFast("demo exited early", () -> !demo.isAlive())
           .until(() -> Files.readString(out, StandardCharsets.UTF_8).contains("firing"));
-      tree.addAll(ServerUnderTest.processesMentioning(runDir));
+      tree.addAll(ProcessTree.processesMentioning(runDir));
       assertThat(tree).as("root, both servers and 2 workers").hasSizeGreaterThanOrEqualTo(5);
 
       long sentAt = System.nanoTime();
@@ -64,13 +64,13 @@ class DemoShutdownIT {
           .pollInterval(Duration.ofMillis(50))
           .until(
               () ->
-                  ServerUnderTest.exited(demo.toHandle())
-                      && ServerUnderTest.processesMentioning(runDir).isEmpty());
+                  ProcessTree.exited(demo.toHandle())
+                      && ProcessTree.processesMentioning(runDir).isEmpty());
       long tookMs = (System.nanoTime() - sentAt) / 1_000_000;
       assertThat(tookMs).as("took %d ms", tookMs).isLessThanOrEqualTo(limitMs);
     } finally {
-      tree.addAll(ServerUnderTest.processesMentioning(runDir));
-      ServerUnderTest.endAll(demo.toHandle(), tree);
+      tree.addAll(ProcessTree.processesMentioning(runDir));
+      ProcessTree.endAll(demo.toHandle(), tree);
     }
   }
 }

@@ -33,8 +33,7 @@ class FuzzIT {
   @ValueSource(strings = {"thread", "process"})
   @Timeout(value = 240, unit = TimeUnit.SECONDS)
   void shouldSurviveMalformedRequestsAndStillAnswerValidOnesRight(String mode) throws Exception {
-    try (ServerUnderTest server =
-        ServerUnderTest.start(mode, 2, "fuzz-it-token-1", tmp.resolve(mode))) {
+    try (ServerJvm server = ServerJvm.start(mode, 2, "fuzz-it-token-1", tmp.resolve(mode))) {
       SplittableRandom random = new SplittableRandom(SEED);
       List<String> problems = new ArrayList<>();
       Map<Integer, Integer> statuses = new TreeMap<>();

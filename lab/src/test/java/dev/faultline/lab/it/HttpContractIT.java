@@ -3,7 +3,7 @@ package dev.faultline.lab.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faultline.chaos.FaultCatalogue;
-import dev.faultline.lab.it.ServerUnderTest.Reply;
+import dev.faultline.lab.it.ServerJvm.Reply;
 import dev.faultline.worker.Workload;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -29,8 +29,8 @@ class HttpContractIT {
   private static final String TOKEN = "contract-it-token";
 
   @TempDir static Path tmp;
-  private ServerUnderTest chaos;
-  private ServerUnderTest plain;
+  private ServerJvm chaos;
+  private ServerJvm plain;
 
   @BeforeAll
   void startServers() throws IOException {

@@ -1,10 +1,10 @@
 package dev.faultline.lab.it;
 
-import static dev.faultline.lab.it.ServerUnderTest.containsAll;
+import static dev.faultline.lab.it.ServerLogFile.containsAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.faultline.lab.it.ServerUnderTest.Reply;
+import dev.faultline.lab.it.ServerJvm.Reply;
 import dev.faultline.worker.Workload;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -48,7 +48,7 @@ class IpcTransportIT {
   @ValueSource(strings = {"uds", "pipe", "tcp"})
   void shouldRetryTheBystanderQuarantineThePoisonAndRecoverWhenWorkersCrashOnThisTransport(
       String transport) throws Exception {
-    ServerUnderTest server = start(transport);
+    ServerJvm server = start(transport);
     JsonObject before = awaitFullStrength(server);
     assertThat(server.log()).anyMatch(l -> l.contains("IPC over " + transport));
     long restartsBefore = before.getLong("workerRestarts");
@@ -86,7 +86,7 @@ class IpcTransportIT {
     assertThat(plain.json().getString("digest")).isEqualTo(Long.toHexString(Workload.digest(5, 1)));
   }
 
-  private ServerUnderTest start(String transport) throws IOException {
+  private ServerJvm start(String transport) throws IOException {
     return servers.start(
         "process",
         WORKERS,
@@ -109,7 +109,7 @@ class IpcTransportIT {
    * The pids of both workers once each holds one bystander: dispatch is least-loaded, so the poison
    * then lands beside one of them (which one, the dispatcher's tie rule decides).
    */
-  private static List<Long> pidsOnceEachHoldsABystander(ServerUnderTest server) {
+  private static List<Long> pidsOnceEachHoldsABystander(ServerJvm server) {
     return await("a bystander in flight on each worker")
         .atMost(Duration.ofSeconds(10))
         .pollInterval(Duration.ofMillis(20))
@@ -125,7 +125,7 @@ class IpcTransportIT {
         .toList();
   }
 
-  private static JsonObject awaitFullStrength(ServerUnderTest server) {
+  private static JsonObject awaitFullStrength(ServerJvm server) {
     return await("2 ready workers, none busy")
         .atMost(Duration.ofSeconds(90))
         .pollInterval(Duration.ofMillis(100))
@@ -138,7 +138,7 @@ class IpcTransportIT {
                         .allMatch(w -> ((JsonObject) w).getInteger("inFlight") == 0));
   }
 
-  private static JsonObject deathOf(ServerUnderTest server, long pid) {
+  private static JsonObject deathOf(ServerJvm server, long pid) {
     return await("crash report of pid " + pid)
         .atMost(Duration.ofSeconds(30))
         .pollInterval(Duration.ofMillis(100))
@@ -152,7 +152,7 @@ class IpcTransportIT {
         .get();
   }
 
-  private static Reply get(ServerUnderTest server, String path, Map<String, String> headers) {
+  private static Reply get(ServerJvm server, String path, Map<String, String> headers) {
     try {
       return server.get(path, headers);
     } catch (IOException e) {

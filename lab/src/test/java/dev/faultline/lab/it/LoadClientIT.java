@@ -33,7 +33,7 @@ class LoadClientIT {
 
   @TempDir static Path shared;
   @TempDir Path tmp;
-  private static ServerUnderTest server;
+  private static ServerJvm server;
   @RegisterExtension static final ServerExtension servers = new ServerExtension();
 
   @BeforeAll
@@ -76,7 +76,7 @@ class LoadClientIT {
                 json.toString()));
     args.addAll(List.of(flags));
     Process client =
-        new ProcessBuilder(ServerUnderTest.javaJar(List.of("-Xmx256m", "-XX:+UseSerialGC"), args))
+        new ProcessBuilder(FaultlineJar.javaJar(List.of("-Xmx256m", "-XX:+UseSerialGC"), args))
             .redirectErrorStream(true)
             .redirectOutput(out.toFile())
             .start();

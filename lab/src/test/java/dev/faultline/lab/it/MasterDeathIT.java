@@ -24,16 +24,14 @@ class MasterDeathIT {
   private static final Duration ORPHAN_DEADLINE = Duration.ofSeconds(1);
 
   @TempDir Path tmp;
-  private ServerUnderTest server;
+  private ServerJvm server;
   private final List<ProcessHandle> workers = new ArrayList<>();
 
   @RegisterExtension final ServerExtension servers = new ServerExtension();
 
   @AfterEach
   void cleanUp() {
-    workers.stream()
-        .filter(w -> !ServerUnderTest.exited(w))
-        .forEach(ProcessHandle::destroyForcibly);
+    workers.stream().filter(w -> !ProcessTree.exited(w)).forEach(ProcessHandle::destroyForcibly);
   }
 
   @Test
@@ -57,7 +55,7 @@ class MasterDeathIT {
           .contains(server.pid());
       workers.add(worker);
     }
-    assertThat(workers).hasSize(3).noneMatch(ServerUnderTest::exited);
+    assertThat(workers).hasSize(3).noneMatch(ProcessTree::exited);
 
     ProcessHandle master = server.process().toHandle();
     long killedAt = System.nanoTime();
@@ -66,10 +64,7 @@ class MasterDeathIT {
     await("the master, both workers and the spare gone within 1 s of the master's SIGKILL")
         .atMost(ORPHAN_DEADLINE)
         .pollInterval(Duration.ofMillis(10))
-        .until(
-            () ->
-                ServerUnderTest.exited(master)
-                    && workers.stream().allMatch(ServerUnderTest::exited));
+        .until(() -> ProcessTree.exited(master) && workers.stream().allMatch(ProcessTree::exited));
     long ms = (System.nanoTime() - killedAt) / 1_000_000;
     assertThat(ms)
         .as("ms from SIGKILL to the last worker gone")
@@ -77,7 +72,7 @@ class MasterDeathIT {
     System.out.printf(
         "MasterDeathIT: workers %s gone %d ms after SIGKILL of master %d%n",
         workers.stream().map(ProcessHandle::pid).toList(), ms, master.pid());
-    assertThat(ServerUnderTest.processesMentioning(server.runDir()))
+    assertThat(ProcessTree.processesMentioning(server.runDir()))
         .as("processes of this run left")
         .isEmpty();
   }

@@ -61,7 +61,7 @@ class MatrixIT {
       await("no process of the matrix left")
           .atMost(Duration.ofSeconds(15))
           .pollInterval(Duration.ofMillis(200))
-          .until(() -> ServerUnderTest.processesMentioning(runDir).isEmpty());
+          .until(() -> ProcessTree.processesMentioning(runDir).isEmpty());
       FaultCatalogue.names().forEach(f -> assertProcessRow(f, rows.get(f + "/process")));
       assertThreadRows(rows);
       assertThat(Files.readString(md))
@@ -75,14 +75,14 @@ class MatrixIT {
     } finally {
       Set<ProcessHandle> leftovers = new LinkedHashSet<>();
       matrix.descendants().forEach(leftovers::add);
-      leftovers.addAll(ServerUnderTest.processesMentioning(runDir));
-      ServerUnderTest.endAll(matrix.toHandle(), leftovers);
+      leftovers.addAll(ProcessTree.processesMentioning(runDir));
+      ProcessTree.endAll(matrix.toHandle(), leftovers);
     }
   }
 
   private Process start(Path runDir, Path json, Path md, Path html, Path out) throws Exception {
     List<String> cmd =
-        ServerUnderTest.javaJar(
+        FaultlineJar.javaJar(
             List.of("-Xmx256m", "-XX:+UseSerialGC"),
             List.of(
                 "matrix",

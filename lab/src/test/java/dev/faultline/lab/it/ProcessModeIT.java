@@ -1,10 +1,10 @@
 package dev.faultline.lab.it;
 
-import static dev.faultline.lab.it.ServerUnderTest.containsAll;
+import static dev.faultline.lab.it.ServerLogFile.containsAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.faultline.lab.it.ServerUnderTest.Reply;
+import dev.faultline.lab.it.ServerJvm.Reply;
 import dev.faultline.worker.Workload;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -38,7 +38,7 @@ class ProcessModeIT {
   private static final Duration REPLACED = Duration.ofSeconds(60);
 
   @TempDir static Path tmp;
-  private ServerUnderTest server;
+  private ServerJvm server;
 
   @BeforeAll
   void startServer() throws IOException {

@@ -26,7 +26,7 @@ class RecyclingIT {
   @TempDir(cleanup = CleanupMode.ON_SUCCESS)
   Path tmp;
 
-  private ServerUnderTest server;
+  private ServerJvm server;
 
   @RegisterExtension final ServerExtension servers = new ServerExtension();
 

@@ -2,6 +2,7 @@ package dev.faultline.lab.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faultline.lab.demo.FreePorts;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,16 +34,15 @@ class ReportScreenshotIT {
   void shouldDrawBothTargetsWhenChromiumOpensTheReportOffline() throws Exception {
     Path chromium = RequiredBrowser.chromium();
     Path html = tmp.resolve("report.html");
-    try (ServerUnderTest process =
-        ServerUnderTest.start("process", 1, null, tmp.resolve("process"))) {
+    try (ServerJvm process = ServerJvm.start("process", 1, null, tmp.resolve("process"))) {
       Process load =
           new ProcessBuilder(
-                  ServerUnderTest.javaJar(
+                  FaultlineJar.javaJar(
                       List.of("-Xmx128m"),
                       List.of(
                           "load",
                           "--target",
-                          "thread=http://127.0.0.1:" + ServerUnderTest.freePort(),
+                          "thread=http://127.0.0.1:" + FreePorts.pick(),
                           "--target",
                           "process=http://127.0.0.1:" + process.port(),
                           "--rate",

@@ -1,6 +1,6 @@
 package dev.faultline.lab.it;
 
-import static dev.faultline.lab.it.ServerUnderTest.containsAll;
+import static dev.faultline.lab.it.ServerLogFile.containsAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -29,7 +29,7 @@ class RestartPolicyIT {
   @TempDir(cleanup = CleanupMode.ON_SUCCESS)
   Path tmp;
 
-  private ServerUnderTest server;
+  private ServerJvm server;
 
   @RegisterExtension final ServerExtension servers = new ServerExtension();
 
@@ -83,7 +83,7 @@ class RestartPolicyIT {
         0,
         "the halt, with its reason",
         containsAll("pool halted: a worker failed to boot 3 times", "exits with status 75"));
-    assertThat(ServerUnderTest.processesMentioning(server.runDir()))
+    assertThat(ProcessTree.processesMentioning(server.runDir()))
         .as("processes of this run left")
         .isEmpty();
   }

@@ -19,20 +19,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * stopped server before it is ended. A process that survives the cleanup fails the test.
  */
 final class ServerExtension implements BeforeEachCallback, AfterEachCallback, AfterAllCallback {
-  private final Deque<ServerUnderTest> classServers = new ArrayDeque<>();
-  private final Deque<ServerUnderTest> testServers = new ArrayDeque<>();
+  private final Deque<ServerJvm> classServers = new ArrayDeque<>();
+  private final Deque<ServerJvm> testServers = new ArrayDeque<>();
   private boolean inTest;
 
-  /** {@code serve --mode <mode>}, returned once it listens; see {@link ServerUnderTest#start}. */
-  ServerUnderTest start(String mode, int units, String chaosToken, Path runDir) throws IOException {
+  /** {@code serve --mode <mode>}, returned once it listens; see {@link ServerJvm#start}. */
+  ServerJvm start(String mode, int units, String chaosToken, Path runDir) throws IOException {
     return start(mode, units, chaosToken, runDir, List.of());
   }
 
   /** As {@link #start(String, int, String, Path)}, with more {@code serve} flags. */
-  ServerUnderTest start(
-      String mode, int units, String chaosToken, Path runDir, List<String> moreArgs)
+  ServerJvm start(String mode, int units, String chaosToken, Path runDir, List<String> moreArgs)
       throws IOException {
-    ServerUnderTest server = ServerUnderTest.start(mode, units, chaosToken, runDir, moreArgs);
+    ServerJvm server = ServerJvm.start(mode, units, chaosToken, runDir, moreArgs);
     (inTest ? testServers : classServers).push(server);
     return server;
   }
@@ -54,7 +53,7 @@ final class ServerExtension implements BeforeEachCallback, AfterEachCallback, Af
   }
 
   /** Newest first; every server is ended even when one of them fails its cleanup. */
-  private static void closeAll(Deque<ServerUnderTest> servers) {
+  private static void closeAll(Deque<ServerJvm> servers) {
     AssertionError failure = null;
     while (!servers.isEmpty()) {
       try {

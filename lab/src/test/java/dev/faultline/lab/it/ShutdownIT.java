@@ -25,7 +25,7 @@ class ShutdownIT {
   @TempDir(cleanup = CleanupMode.ON_SUCCESS)
   Path tmp;
 
-  private ServerUnderTest server;
+  private ServerJvm server;
 
   @RegisterExtension final ServerExtension servers = new ServerExtension();
 
@@ -76,6 +76,6 @@ class ShutdownIT {
         .anyMatch(l -> l.contains("drained every request in flight"));
     await("workers gone")
         .atMost(Duration.ofSeconds(5))
-        .until(() -> workers.stream().allMatch(ServerUnderTest::exited));
+        .until(() -> workers.stream().allMatch(ProcessTree::exited));
   }
 }

@@ -34,7 +34,7 @@ class StatusMetricsIT {
 
   @Test
   void shouldShowAWorkerDeathInStatusAndInMetricsWhenAWorkerSegfaults() throws Exception {
-    ServerUnderTest server = servers.start("process", 2, TOKEN, tmp.resolve("p"));
+    ServerJvm server = servers.start("process", 2, TOKEN, tmp.resolve("p"));
     server.awaitAllReady(2);
     double before = nativeDeaths(server);
 
@@ -60,7 +60,7 @@ class StatusMetricsIT {
 
   @Test
   void shouldShowAThreadBusyForGoodWhenItsRequestHangs() throws Exception {
-    ServerUnderTest server = servers.start("thread", 2, TOKEN, tmp.resolve("t"));
+    ServerJvm server = servers.start("thread", 2, TOKEN, tmp.resolve("t"));
     Thread hung =
         new Thread(
             () -> {
@@ -87,7 +87,7 @@ class StatusMetricsIT {
     assertThat(server.get("/status?format=text").body()).containsPattern("thread-\\d +\\d+ +busy");
   }
 
-  private static double nativeDeaths(ServerUnderTest server) throws Exception {
+  private static double nativeDeaths(ServerJvm server) throws Exception {
     Matcher m = NATIVE_DEATHS.matcher(server.get("/metrics").body());
     return m.find() ? Double.parseDouble(m.group(1)) : 0;
   }

@@ -53,7 +53,7 @@ final class SteadyLoad implements AutoCloseable {
     }
   }
 
-  private final ServerUnderTest server;
+  private final ServerJvm server;
   private final int cost;
   private final AtomicBoolean stop = new AtomicBoolean();
   private final AtomicLong nextInput = new AtomicLong(1_000);
@@ -61,7 +61,7 @@ final class SteadyLoad implements AutoCloseable {
   private final ExecutorService senders;
   private final List<Future<?>> running = new ArrayList<>();
 
-  SteadyLoad(ServerUnderTest server, int senders, int cost, int maxRequestsPerSender) {
+  SteadyLoad(ServerJvm server, int senders, int cost, int maxRequestsPerSender) {
     this.server = server;
     this.cost = cost;
     this.senders = Executors.newFixedThreadPool(senders);
@@ -75,7 +75,7 @@ final class SteadyLoad implements AutoCloseable {
       long input = nextInput.getAndIncrement();
       long sent = System.nanoTime();
       try {
-        ServerUnderTest.Reply r = server.get("/work?input=" + input + "&cost=" + cost, Map.of());
+        ServerJvm.Reply r = server.get("/work?input=" + input + "&cost=" + cost, Map.of());
         outcomes.add(new Outcome(input, sent, System.nanoTime(), r.status(), r.body(), null));
       } catch (IOException e) {
         outcomes.add(new Outcome(input, sent, System.nanoTime(), 0, "", e));

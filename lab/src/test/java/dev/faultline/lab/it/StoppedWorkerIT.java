@@ -1,10 +1,10 @@
 package dev.faultline.lab.it;
 
-import static dev.faultline.lab.it.ServerUnderTest.containsAll;
+import static dev.faultline.lab.it.ServerLogFile.containsAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.faultline.lab.it.ServerUnderTest.Reply;
+import dev.faultline.lab.it.ServerJvm.Reply;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ class StoppedWorkerIT {
   Path tmp;
 
   @RegisterExtension final ServerExtension servers = new ServerExtension();
-  private ServerUnderTest server;
+  private ServerJvm server;
 
   private Reply getQuietly(String path) {
     try {

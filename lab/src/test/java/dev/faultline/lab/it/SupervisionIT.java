@@ -1,10 +1,10 @@
 package dev.faultline.lab.it;
 
-import static dev.faultline.lab.it.ServerUnderTest.containsAll;
+import static dev.faultline.lab.it.ServerLogFile.containsAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.faultline.lab.it.ServerUnderTest.Reply;
+import dev.faultline.lab.it.ServerJvm.Reply;
 import dev.faultline.worker.Workload;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -42,7 +42,7 @@ class SupervisionIT {
   @TempDir(cleanup = CleanupMode.ON_SUCCESS)
   static Path tmp;
 
-  private ServerUnderTest server;
+  private ServerJvm server;
 
   @BeforeAll
   void startServer() throws IOException {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.faultline.lab.it.ServerUnderTest.Reply;
+import dev.faultline.lab.it.ServerJvm.Reply;
 import dev.faultline.worker.Workload;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,7 @@ class ThreadModeIT {
   private static final Map<String, String> CHAOS = Map.of("X-Chaos-Token", TOKEN);
 
   @TempDir Path tmp;
-  private ServerUnderTest server;
+  private ServerJvm server;
 
   @RegisterExtension final ServerExtension servers = new ServerExtension();
 

@@ -2,35 +2,29 @@ package dev.faultline.lab.it;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.faultline.lab.demo.FreePorts;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One real faultline server JVM ({@code java -jar faultline.jar serve ...}) started for a test, its
  * log in {@code <runDir>/server.log}, and a way to end it and everything it started.
  */
-final class ServerUnderTest implements AutoCloseable {
+final class ServerJvm implements AutoCloseable {
   static final String LISTENING = "listening on http://";
   static final Duration START_TIMEOUT = Duration.ofSeconds(90);
   static final HttpClient HTTP =
@@ -49,27 +43,27 @@ final class ServerUnderTest implements AutoCloseable {
   private final Process process;
   private final int port;
   private final Path runDir;
-  private final Path logFile;
+  private final ServerLogFile log;
 
-  private ServerUnderTest(Process process, int port, Path runDir, Path logFile) {
+  private ServerJvm(Process process, int port, Path runDir, ServerLogFile log) {
     this.process = process;
     this.port = port;
     this.runDir = runDir;
-    this.logFile = logFile;
+    this.log = log;
   }
 
   /** Starts {@code serve --mode <mode>} and returns once it logged its listening line. */
-  static ServerUnderTest start(String mode, int units, String chaosToken, Path runDir)
+  static ServerJvm start(String mode, int units, String chaosToken, Path runDir)
       throws IOException {
     return start(mode, units, chaosToken, runDir, List.of());
   }
 
   /** As {@link #start(String, int, String, Path)}, with more {@code serve} flags. */
-  static ServerUnderTest start(
+  static ServerJvm start(
       String mode, int units, String chaosToken, Path runDir, List<String> moreArgs)
       throws IOException {
     Files.createDirectories(runDir);
-    int port = freePort();
+    int port = FreePorts.pick();
     List<String> args =
         new ArrayList<>(
             List.of(
@@ -90,7 +84,7 @@ final class ServerUnderTest implements AutoCloseable {
         mode.equals("thread") ? units * 64 : 128; // as the demo runs them: the same total heap
     Path log = runDir.resolve("server.log");
     ProcessBuilder pb =
-        new ProcessBuilder(javaJar(crashFlags(heapMb, runDir), args))
+        new ProcessBuilder(FaultlineJar.javaJar(FaultlineJar.crashFlags(heapMb, runDir), args))
             .directory(runDir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
@@ -98,7 +92,7 @@ final class ServerUnderTest implements AutoCloseable {
     if (chaosToken != null) {
       pb.environment().put("FAULTLINE_CHAOS_TOKEN", chaosToken); // never a flag: ps shows flags
     }
-    ServerUnderTest server = new ServerUnderTest(pb.start(), port, runDir, log);
+    ServerJvm server = new ServerJvm(pb.start(), port, runDir, new ServerLogFile(log));
     try {
       server.awaitListening();
     } catch (RuntimeException | Error e) {
@@ -119,69 +113,16 @@ final class ServerUnderTest implements AutoCloseable {
 
   private void awaitListening() {
     String line =
-        await("server listening line in " + logFile)
+        await("server listening line in " + log.path())
             .atMost(START_TIMEOUT)
             .pollInterval(Duration.ofMillis(100))
-            .failFast("server exited before listening: " + logFile, () -> !process.isAlive())
+            .failFast("server exited before listening: " + log.path(), () -> !process.isAlive())
             .until(
                 () -> log().stream().filter(l -> l.contains(LISTENING)).findFirst(),
                 Optional::isPresent)
             .get();
     if (!line.contains("127.0.0.1:" + port + " ")) {
       throw new AssertionError("server listens elsewhere than asked (port " + port + "): " + line);
-    }
-  }
-
-  /**
-   * The faultline jar: {@code -Dfaultline.jar} (failsafe sets it), else the module's target
-   * directory.
-   */
-  static Path jar() {
-    String prop = System.getProperty("faultline.jar");
-    List<Path> candidates = new ArrayList<>();
-    if (prop != null && !prop.isBlank()) {
-      candidates.add(Path.of(prop));
-    }
-    Path cwd = Path.of(System.getProperty("user.dir"));
-    candidates.add(cwd.resolve("lab/target/faultline.jar"));
-    candidates.add(cwd.resolve("target/faultline.jar"));
-    return candidates.stream()
-        .filter(Files::isRegularFile)
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "faultline.jar not found; build it first. Tried " + candidates));
-  }
-
-  /**
-   * The flags faultline gives every JVM it runs: fixed heap, exit on OOM, hs_err in {@code dir}, no
-   * core.
-   */
-  static List<String> crashFlags(int heapMb, Path errorFileDir) {
-    return List.of(
-        "-Xmx" + heapMb + "m",
-        "-XX:+UseSerialGC",
-        "-XX:+ExitOnOutOfMemoryError",
-        "-XX:-CreateCoredumpOnCrash",
-        "-XX:ErrorFile=" + errorFileDir.resolve("hs_err_pid%p.log"));
-  }
-
-  static List<String> javaJar(List<String> jvmFlags, List<String> args) {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(jvmFlags);
-    cmd.add("-jar");
-    cmd.add(jar().toString());
-    cmd.addAll(args);
-    return cmd;
-  }
-
-  static int freePort() {
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -203,13 +144,7 @@ final class ServerUnderTest implements AutoCloseable {
 
   /** Everything the server printed so far (its log and its workers' output). */
   List<String> log() {
-    try {
-      return Files.exists(logFile)
-          ? new String(Files.readAllBytes(logFile), StandardCharsets.UTF_8).lines().toList()
-          : List.of();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return log.lines();
   }
 
   String logText() {
@@ -218,23 +153,7 @@ final class ServerUnderTest implements AutoCloseable {
 
   /** Waits for the first log line at or after {@code from} that matches, and returns its index. */
   int awaitLogLine(int from, String description, Predicate<String> matches) {
-    return await(description + " in " + logFile)
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(100))
-        .until(() -> indexOf(log(), from, matches), i -> i >= 0);
-  }
-
-  private static int indexOf(List<String> lines, int from, Predicate<String> matches) {
-    for (int i = Math.max(from, 0); i < lines.size(); i++) {
-      if (matches.test(lines.get(i))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  static Predicate<String> containsAll(String... parts) {
-    return line -> List.of(parts).stream().allMatch(line::contains);
+    return log.awaitLine(from, description, matches);
   }
 
   HttpRequest request(String path, Map<String, String> headers) {
@@ -303,70 +222,16 @@ final class ServerUnderTest implements AutoCloseable {
                         .allMatch(w -> "ready".equals(((JsonObject) w).getString("state"))));
   }
 
-  /** True when the process has exited (a zombie waiting for its parent counts as exited). */
-  static boolean exited(ProcessHandle h) {
-    if (!h.isAlive()) {
-      return true;
-    }
-    try {
-      String stat = Files.readString(Path.of("/proc", String.valueOf(h.pid()), "stat"));
-      char state = stat.charAt(stat.lastIndexOf(')') + 2);
-      return state == 'Z' || state == 'X';
-    } catch (IOException | RuntimeException e) {
-      return !h.isAlive();
-    }
-  }
-
-  /**
-   * Live processes whose command line names {@code dir}: only what a test started with that unique
-   * dir.
-   */
-  static Set<ProcessHandle> processesMentioning(Path dir) {
-    String needle = dir.toAbsolutePath().toString();
-    long self = ProcessHandle.current().pid();
-    return ProcessHandle.allProcesses()
-        .filter(h -> h.pid() != self && !exited(h))
-        .filter(h -> h.info().commandLine().map(c -> c.contains(needle)).orElse(false))
-        .collect(Collectors.toCollection(LinkedHashSet::new));
-  }
-
-  /**
-   * SIGTERM to {@code root}, then SIGKILL to whatever of it and {@code others} is left after a
-   * grace period.
-   */
-  static void endAll(ProcessHandle root, Collection<ProcessHandle> others) {
-    Set<ProcessHandle> all = new LinkedHashSet<>(others);
-    root.descendants().forEach(all::add);
-    all.remove(root);
-    root.destroy();
-    waitForExit(root, 10);
-    root.destroyForcibly();
-    waitForExit(root, 5);
-    all.stream().filter(h -> !exited(h)).forEach(ProcessHandle::destroyForcibly);
-    all.forEach(h -> waitForExit(h, 5));
-  }
-
-  private static void waitForExit(ProcessHandle h, int seconds) {
-    try {
-      await()
-          .atMost(Duration.ofSeconds(seconds))
-          .pollInterval(Duration.ofMillis(50))
-          .until(() -> exited(h));
-    } catch (ConditionTimeoutException ignored) {
-      // the caller's next step deals with it
-    }
-  }
-
   /** Ends the server, its workers and anything else started for this run directory. */
   @Override
   public void close() {
     Set<ProcessHandle> others = new LinkedHashSet<>();
     process.descendants().forEach(others::add);
-    others.addAll(processesMentioning(runDir));
-    endAll(process.toHandle(), others);
-    others.addAll(processesMentioning(runDir)); // anything spawned while it was stopping
-    endAll(process.toHandle(), others);
-    Set<ProcessHandle> left = processesMentioning(runDir);
+    others.addAll(ProcessTree.processesMentioning(runDir));
+    ProcessTree.endAll(process.toHandle(), others);
+    others.addAll(ProcessTree.processesMentioning(runDir)); // anything spawned while it stopped
+    ProcessTree.endAll(process.toHandle(), others);
+    Set<ProcessHandle> left = ProcessTree.processesMentioning(runDir);
     if (!left.isEmpty()) {
       throw new AssertionError(
           "processes survived cleanup: " + left.stream().map(ProcessHandle::pid).toList());
