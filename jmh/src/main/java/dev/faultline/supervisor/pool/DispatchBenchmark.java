@@ -7,10 +7,7 @@ import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.util.ReferenceCountUtil;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -32,7 +29,8 @@ import org.openjdk.jmh.annotations.State;
  * pooled buffer (dropped where the socket would be), and its answer takes it back off the worker,
  * so every operation starts from the same loads. The least-loaded worker is the last slot (all
  * others hold one job more), so each pick scans all N. In the pool's package: the dispatcher and
- * the worker table are package-private, and a benchmark must not widen them.
+ * the worker table are package-private, and a benchmark must not widen them. Its workers' process
+ * is supervisor's test fixture {@code FakeProcess} (the dispatch path never touches it).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,7 +52,7 @@ public class DispatchBenchmark {
     long background = 1_000;
     for (int id = 1; id <= workers; id++) {
       Slot s = new Slot(id, new SlotBreaker(id, Clock.systemUTC()));
-      s.worker = new Worker(new NoProcess(10_000 + id), id, Worker.Role.SLOT, 0, Instant.EPOCH);
+      s.worker = FakeProcess.worker(10_000 + id, id, Worker.Role.SLOT); // never started
       s.worker.markReady(droppingChannel(), 0, 0);
       int load = id == workers ? 1 : 2;
       for (int j = 0; j < load; j++) {
@@ -89,49 +87,5 @@ public class DispatchBenchmark {
           }
         },
         new IpcCodec());
-  }
-
-  /** A worker process that is never started: the dispatch path does not touch it. */
-  private static final class NoProcess extends Process {
-    private final long pid;
-
-    NoProcess(long pid) {
-      this.pid = pid;
-    }
-
-    @Override
-    public long pid() {
-      return pid;
-    }
-
-    @Override
-    public OutputStream getOutputStream() {
-      return OutputStream.nullOutputStream();
-    }
-
-    @Override
-    public InputStream getInputStream() {
-      return InputStream.nullInputStream();
-    }
-
-    @Override
-    public InputStream getErrorStream() {
-      return InputStream.nullInputStream();
-    }
-
-    @Override
-    public int waitFor() {
-      return 0;
-    }
-
-    @Override
-    public int exitValue() {
-      return 0;
-    }
-
-    @Override
-    public void destroy() {
-      // never started
-    }
   }
 }

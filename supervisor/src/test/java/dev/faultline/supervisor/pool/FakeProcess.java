@@ -6,7 +6,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * A process that is not one: records what was done to it, and exits when the test says so. The seam
- * is {@link Worker}'s constructor.
+ * is {@link Worker}'s constructor. A test fixture others use too: supervisor's test-jar ships it,
+ * and the jmh module's dispatch benchmark runs its workers on it.
  */
 final class FakeProcess extends Process {
   private final long pid;
