@@ -1,5 +1,6 @@
 package dev.faultline.lab.soak;
 
+import dev.faultline.lab.observe.CrashEvents;
 import dev.faultline.lab.soak.SignalSender.Sent;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dev.faultline.lab.soak;
 import dev.faultline.config.Durations;
 import dev.faultline.config.WorkerTimeouts;
 import dev.faultline.lab.demo.ServerProcess;
+import dev.faultline.lab.observe.CrashEvents;
 import dev.faultline.lab.soak.SignalSender.Sent;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;

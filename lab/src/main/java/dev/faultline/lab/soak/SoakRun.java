@@ -7,6 +7,7 @@ import dev.faultline.lab.demo.Console;
 import dev.faultline.lab.demo.FreePorts;
 import dev.faultline.lab.demo.ServerProcess;
 import dev.faultline.lab.demo.ServerSpec;
+import dev.faultline.lab.observe.CrashEvents;
 import io.vertx.core.Vertx;
 import java.io.OutputStream;
 import java.io.PrintStream;

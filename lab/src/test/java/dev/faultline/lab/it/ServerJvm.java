@@ -3,6 +3,7 @@ package dev.faultline.lab.it;
 import static org.awaitility.Awaitility.await;
 
 import dev.faultline.lab.demo.FreePorts;
+import dev.faultline.lab.observe.CrashEvents;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
@@ -191,7 +192,7 @@ final class ServerJvm implements AutoCloseable {
 
   /** The lines of {@code <runDir>/crash-events.jsonl} written so far. */
   List<JsonObject> crashEvents() {
-    return CrashEvents.read(runDir);
+    return new CrashEvents(runDir).all();
   }
 
   private static Reply toReply(HttpResponse<String> r) {

@@ -15,7 +15,10 @@ import java.util.stream.Stream;
  * kept), and only the newest hs_err reports are kept (each is read once, when its worker's death is
  * classified, before this runs).
  */
-final class CrashFiles {
+public final class CrashFiles {
+  /** The crash log's name in the run directory: one JSON object per line. */
+  public static final String LOG = "crash-events.jsonl";
+
   /** {@code crash-events.jsonl} is rotated to {@code crash-events.jsonl.1} past this size. */
   static final long MAX_CRASH_LOG_BYTES = 4L << 20;
 
@@ -24,12 +27,23 @@ final class CrashFiles {
 
   private CrashFiles() {}
 
+  /**
+   * The crash log of {@code runDir} in both its generations, oldest first; either may be absent.
+   */
+  public static List<Path> logGenerations(Path runDir) {
+    Path log = runDir.resolve(LOG);
+    return List.of(older(log), log);
+  }
+
   /** Before appending to {@code log}: move it aside when it is full. */
   static void rotateIfFull(Path log) throws IOException {
     if (Files.exists(log) && Files.size(log) >= MAX_CRASH_LOG_BYTES) {
-      Path old = log.resolveSibling(log.getFileName() + ".1");
-      Files.move(log, old, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(log, older(log), StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  private static Path older(Path log) {
+    return log.resolveSibling(log.getFileName() + ".1");
   }
 
   /** Deletes all but the newest {@link #MAX_HS_ERR_FILES} hs_err reports in {@code dir}. */

@@ -22,14 +22,13 @@ import org.slf4j.LoggerFactory;
  * pool's loop only; {@link CrashFiles} keeps the file and the hs_err reports bounded.
  */
 final class CrashLog {
-  static final String FILE_NAME = "crash-events.jsonl";
   private static final Logger LOG = LoggerFactory.getLogger("pool");
   private final Path file;
   private final ServerMetrics metrics;
   private final DeathLedger deaths;
 
   CrashLog(Path runDir, ServerMetrics metrics, DeathLedger deaths) {
-    this.file = runDir.resolve(FILE_NAME);
+    this.file = runDir.resolve(CrashFiles.LOG);
     this.metrics = metrics;
     this.deaths = deaths;
   }

@@ -1,5 +1,6 @@
 package dev.faultline.supervisor.serve;
 
+import dev.faultline.supervisor.pool.CrashFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -79,7 +80,7 @@ public final class RunDirectory {
     try (Stream<Path> files = Files.list(path)) {
       return files
           .map(f -> f.getFileName().toString())
-          .anyMatch(n -> n.startsWith("hs_err") || n.startsWith("crash-events"));
+          .anyMatch(n -> n.startsWith("hs_err") || n.startsWith(CrashFiles.LOG));
     } catch (IOException e) {
       return true; // unreadable: keep it rather than lose a report
     }

@@ -201,7 +201,7 @@ final class FakePool {
 
   /** The lines of {@code crash-events.jsonl} with this {@code event}. */
   List<JsonObject> crashEvents(String event) {
-    Path file = runDir.resolve(CrashLog.FILE_NAME);
+    Path file = runDir.resolve(CrashFiles.LOG);
     try {
       return !Files.exists(file)
           ? List.of()

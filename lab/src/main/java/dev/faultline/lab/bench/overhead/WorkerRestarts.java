@@ -1,10 +1,8 @@
 package dev.faultline.lab.bench.overhead;
 
+import dev.faultline.lab.observe.CrashEvents;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -19,11 +17,11 @@ final class WorkerRestarts {
   private static final long WAIT_MS = 15_000;
 
   private final long serverPid;
-  private final Path crashEvents;
+  private final CrashEvents crashEvents;
 
   WorkerRestarts(long serverPid, Path runDir) {
     this.serverPid = serverPid;
-    this.crashEvents = runDir.resolve("crash-events.jsonl");
+    this.crashEvents = new CrashEvents(runDir);
   }
 
   /** The server's worker JVMs now. */
@@ -48,19 +46,6 @@ final class WorkerRestarts {
   }
 
   private List<JsonObject> readyLines() {
-    List<JsonObject> out = new ArrayList<>();
-    try {
-      if (!Files.exists(crashEvents)) {
-        return out;
-      }
-      for (String line : Files.readAllLines(crashEvents)) {
-        if (line.contains("\"worker_ready\"")) {
-          out.add(new JsonObject(line));
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // a line being written is read again on the next poll
-    }
-    return out;
+    return crashEvents.named("worker_ready");
   }
 }
