@@ -23,10 +23,9 @@ public record WorkerTimeouts(
   public static final Duration DEFAULT_HEARTBEAT_INTERVAL = Duration.ofMillis(500);
 
   /**
-   * 3 s, down from 5 s: the longest silence of a worker that then spoke again, measured on a 2-core
-   * VM under the 1,000-death soak and every fault of the matrix, was about 0.53 s (heartbeats every
-   * 0.5 s), so 3 s leaves over 5x that; a stopped worker no longer waits for it (see the pool's
-   * Watchdog).
+   * The longest silence of a worker that then spoke again, measured on a 2-core VM under the
+   * 1,000-death soak and every fault of the matrix, was about 0.53 s (heartbeats every 0.5 s), so 3
+   * s leaves over 5x that; a stopped worker does not wait for it (see the pool's Watchdog).
    */
   public static final Duration DEFAULT_LIVENESS = Duration.ofSeconds(3);
 

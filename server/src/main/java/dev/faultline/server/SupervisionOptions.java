@@ -18,7 +18,7 @@ final class SupervisionOptions {
       names = "--restart-intensity",
       paramLabel = "N",
       description =
-          "Restarts allowed per --restart-period across the pool; one more halts it (default: "
+          "Restarts allowed per --restart-period across the pool; one more pauses it (default: "
               + "${DEFAULT-VALUE}, 0-"
               + RestartPolicy.MAX_INTENSITY
               + ").")

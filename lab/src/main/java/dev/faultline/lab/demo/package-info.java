@@ -14,8 +14,8 @@
  * output in {@code <run dir>/<name>/server.log} and lets through only the server's own log lines
  * (and a JVM's last words). Stack traces, lines from libraries and other raw output stay in the
  * file; once that server has died or stopped, one {@code [root]} line says how many there were and
- * where. A thread-mode server dying under load used to fill the terminal with a library's stack
- * traces; they were noise, the death line was the fact.
+ * where: a library's stack traces from a server dying under load are noise, the death line is the
+ * fact.
  *
  * <p>{@code ServerProcess} and {@code FreePorts} are public because {@code faultline matrix} starts
  * its servers the same way, without the restart and with a lower file limit.

@@ -22,12 +22,17 @@ public record SoakSettings(
   public static final double MAX_RATE = 1_000;
 
   /**
-   * The server's restart budget period: the default 10 restarts, but in 10 s instead of 60 s, so
-   * that N deaths fit in minutes; the pace below keeps to it, the bursts exceed it.
+   * The server's restart budget period: the default {@link
+   * dev.faultline.config.RestartPolicy#DEFAULT_INTENSITY} restarts, but in 10 s instead of {@link
+   * dev.faultline.config.RestartPolicy#DEFAULT_PERIOD}, so that N deaths fit in minutes; the pace
+   * below keeps to it, the bursts exceed it.
    */
   static final Duration BUDGET_PERIOD = Duration.ofSeconds(10);
 
-  /** The default 30 s that resets a slot's backoff, scaled as the period is (60 s to 10 s). */
+  /**
+   * {@link dev.faultline.config.RestartPolicy#DEFAULT_BACKOFF_RESET_AFTER}, scaled as the period
+   * is.
+   */
   static final Duration BACKOFF_RESET_AFTER = Duration.ofSeconds(5);
 
   /**

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 public record DeathCause(
     String cause, int exitCode, String detail, Ending.Died kind, String frame, Path report) {
 
-  /** {@code SIGSEGV in Unsafe_PutLong+0x104 (exit 134, report hs_err_pid4711.log)} */
+  /** {@code SIGSEGV in Unsafe_PutLong+0x104 (exit 1, report hs_err_pid4711.log)} */
   public String describe() {
     return detail.isEmpty() ? cause + " (exit " + exitCode + ")" : cause + " " + detail;
   }

@@ -14,7 +14,8 @@ package dev.faultline.supervisor.death;
  *
  * Each has a stable {@link #code()} (the crash report's {@code causeClass}), and says whether it
  * implicates the requests in flight: one of them may have caused it, so they are suspects, and a
- * request that is a suspect in two deaths is poison.
+ * request that is a suspect in enough deaths is poison (the pool's {@code Quarantine} says how
+ * many).
  */
 public sealed interface Ending {
   /** Stable, for JSON: {@code native_crash}, {@code liveness_timeout}, {@code recycled}. */

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * What a JVM's fatal error log (hs_err) says about its crash: the real signal and the frame that
- * took it. The parent only sees exit 134 (the JVM aborts after writing the log); the signal that
- * started it all is in here.
+ * took it. The parent only sees an exit status (1 with {@code -XX:-CreateCoredumpOnCrash}, as
+ * faultline starts every JVM; 134, SIGABRT, with core dumps on); the signal that started it all is
+ * in here.
  *
  * <pre>
  * # SIGSEGV (0xb) at pc=0x00007f..., pid=4711, tid=4730

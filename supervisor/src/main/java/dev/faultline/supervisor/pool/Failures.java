@@ -59,8 +59,8 @@ final class Failures {
   }
 
   /**
-   * 422: a poison request, in flight on two workers that both died; refused until the quarantine
-   * ends.
+   * 422: a poison request, a suspect in as many deaths as {@link Quarantine} tolerates; refused
+   * until the quarantine ends.
    */
   static BackendFailure quarantined(String fingerprint, List<Long> deadPids, Duration remaining) {
     Map<String, Object> details = new LinkedHashMap<>();

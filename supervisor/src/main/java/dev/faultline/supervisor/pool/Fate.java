@@ -6,9 +6,9 @@ record Fate(long requestId, String request, Kind kind, int httpStatus) {
   enum Kind {
     /** Answered with an error (502), not retried. */
     FAILED,
-    /** Sent again, once, to another worker. */
+    /** Sent again to another worker, as long as {@link Triage#MAX_ATTEMPTS} allows. */
     RETRIED,
-    /** Poison: in flight on two workers that died; answered 422 and refused for a while. */
+    /** Poison (see {@link Quarantine}): answered 422 and refused for a while. */
     QUARANTINED,
     /** Ran past the request deadline; answered 504, which is why the master killed the worker. */
     DEADLINE;

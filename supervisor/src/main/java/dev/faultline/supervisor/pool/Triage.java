@@ -17,18 +17,17 @@ import java.util.Set;
  *       running on it is a suspect: the oldest {@code threadsPerWorker} in flight, since a worker
  *       starts the jobs of its pipeline in the order they were sent and the master removes each one
  *       as its answer arrives; the ones queued behind them never started. A suspect that was the
- *       only one is the culprit: answered 502, not retried. A fingerprint that is a suspect in its
- *       second death is poison: answered 422 and quarantined.
+ *       only one is the culprit: answered 502, not retried. A fingerprint that is a suspect in
+ *       {@value Quarantine#DEATHS_TO_QUARANTINE} deaths is poison: answered 422 and quarantined.
  *   <li>Every other request is a bystander: retried on another worker if it is idempotent, up to
  *       {@value #MAX_ATTEMPTS} attempts in all (Resilience4j {@link Retry}). A bystander is not to
  *       blame, so it gets more than one retry: under a storm of kills from outside the worker a
- *       retry lands on may be the next one killed, and with three attempts SoakIT once saw one
- *       request lost to a stop and two outside kills in a row. A poison request never uses them up:
- *       it is quarantined at its second death as a suspect. Every retried job runs alone on its
- *       worker: a retried suspect, so that if that worker dies too no bystander dies with it and
- *       the verdict is certain; a retried bystander too, since a group of retries sent together to
- *       one fresh worker travelled as a group and died together again (the poison of a stalled
- *       worker was among them), which used up their retries in two deaths.
+ *       retry lands on may be the next one killed, and a stop and two outside kills in a row are
+ *       possible. A poison request never uses them up: it is quarantined as a suspect first. Every
+ *       retried job runs alone on its worker: a retried suspect, so that if that worker dies too no
+ *       bystander dies with it and the verdict is certain; a retried bystander too, since retries
+ *       sent together to one fresh worker travel as a group and die together again when a poison
+ *       request is among them, each death using up one attempt of every one of them.
  * </ul>
  */
 final class Triage {

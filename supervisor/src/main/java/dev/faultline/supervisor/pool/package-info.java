@@ -31,9 +31,10 @@
  * says which {@link dev.faultline.supervisor.death.Ending} it was (hs_err, exit status, last
  * output, and what only the master knows: that it killed the worker itself for a missed heartbeat
  * or a deadline, or retired it); {@code Triage} settles its in-flight requests (the lone suspect
- * fails with 502, other idempotent requests are retried, up to twice, a suspect in its second death
- * is quarantined with 422); {@code CrashLog} writes one human line and one JSON line to {@code
- * crash-events.jsonl}.
+ * fails with 502, other idempotent requests are retried on other workers, as often as {@code
+ * Triage.MAX_ATTEMPTS} allows, and a suspect in {@code Quarantine.DEATHS_TO_QUARANTINE} deaths is
+ * quarantined with 422; docs/ARCHITECTURE.md shows the numbers, generated from those constants);
+ * {@code CrashLog} writes one human line and one JSON line to {@code crash-events.jsonl}.
  *
  * <p>The master kills a worker only through {@code Killer} (SIGTERM, SIGKILL after the grace),
  * which records the reason (a {@code KillOrder} naming an {@code Ending.Killed}), so a death is
