@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 
 /**
  * Reads a child JVM's merged stdout and stderr on its own thread: forwards each line, and keeps the
- * last lines so the cause of a death can be read from them. The JVM's crash banner (lines starting
- * with '#') is only kept, not forwarded: the hs_err report says it better.
+ * last lines so the cause of a death can be read from them. The JVM's crash banner ({@link
+ * CrashBanner}) is only kept, not forwarded: the hs_err report says it better.
  */
 public final class ChildOutput {
   private static final int TAIL_LINES = 40;
@@ -31,10 +31,11 @@ public final class ChildOutput {
   }
 
   private void drain(InputStream in, Consumer<String> forward) {
+    CrashBanner banner = new CrashBanner();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         remember(line);
-        if (!line.startsWith("#") && !line.isBlank()) {
+        if (banner.forwards(line)) {
           forward.accept(line);
         }
       }

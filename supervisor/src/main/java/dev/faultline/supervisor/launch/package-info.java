@@ -20,6 +20,8 @@
  * is no archive and workers start the slow way.
  *
  * <p>{@link dev.faultline.supervisor.launch.ChildOutput} pumps a child's output into the parent's
- * log and keeps the last lines for the death classifier.
+ * log and keeps the last lines for the death classifier; {@link
+ * dev.faultline.supervisor.launch.CrashBanner} says which lines of a crashing JVM's banner stay off
+ * the console.
  */
 package dev.faultline.supervisor.launch;

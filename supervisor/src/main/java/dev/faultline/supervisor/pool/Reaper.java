@@ -2,6 +2,7 @@ package dev.faultline.supervisor.pool;
 
 import dev.faultline.supervisor.death.DeathClassifier;
 import dev.faultline.supervisor.death.Ending;
+import dev.faultline.supervisor.launch.CrashBanner;
 import dev.faultline.supervisor.pool.PoolEvent.Exited;
 import dev.faultline.supervisor.restart.Departure;
 import dev.faultline.supervisor.restart.Recovery;
@@ -142,7 +143,7 @@ final class Reaper {
             planner.intensity(),
             planner.budget(),
             replacement,
-            lastLine(lastWords)));
+            CrashBanner.lastForwarded(lastWords)));
     if (plan.action() == RestartPlan.Action.ESCALATE) {
       halt.accept(plan.reason() + "; the last one: " + w.name() + " " + verdict.description());
     } else if (canary) {
@@ -234,16 +235,6 @@ final class Reaper {
           }
         });
     return null;
-  }
-
-  /** The last line it printed, skipping the JVM's '#' crash banner (hs_err says that better). */
-  private static String lastLine(List<String> lines) {
-    for (int i = lines.size() - 1; i >= 0; i--) {
-      if (!lines.get(i).isBlank() && !lines.get(i).startsWith("#")) {
-        return lines.get(i);
-      }
-    }
-    return "";
   }
 
   RestartHistory spareHistory() {
