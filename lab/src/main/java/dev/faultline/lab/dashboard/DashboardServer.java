@@ -1,6 +1,7 @@
 package dev.faultline.lab.dashboard;
 
 import dev.faultline.chaos.FaultCatalogue;
+import dev.faultline.lab.observe.StatusClient;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
@@ -93,19 +94,15 @@ final class DashboardServer extends VerticleBase {
       return;
     }
     w.polling = true;
-    client
-        .get(w.target.port(), w.target.host(), "/status")
-        .timeout(STATUS_TIMEOUT_MS)
-        .send()
+    new StatusClient(client, w.target.host(), w.target.port())
+        .read(STATUS_TIMEOUT_MS)
         .onComplete(
             ar -> {
               w.polling = false;
-              if (ar.succeeded() && ar.result().statusCode() == 200) {
-                w.observed(ar.result().bodyAsJsonObject());
+              if (ar.succeeded()) {
+                w.observed(ar.result());
               } else {
-                w.unreachable(
-                    ar.succeeded() ? "HTTP " + ar.result().statusCode() : ar.cause().getMessage(),
-                    ar.failed() && ar.cause() instanceof TimeoutException);
+                w.unreachable(ar.cause().getMessage(), ar.cause() instanceof TimeoutException);
               }
             });
   }

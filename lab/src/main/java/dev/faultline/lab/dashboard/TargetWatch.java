@@ -1,7 +1,7 @@
 package dev.faultline.lab.dashboard;
 
 import dev.faultline.config.Target;
-import io.vertx.core.json.JsonArray;
+import dev.faultline.lab.observe.ServerStatus;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -15,7 +15,7 @@ final class TargetWatch {
   final LiveSeries series = new LiveSeries();
   private final EventLog log;
   private final UnitDeaths deaths;
-  private JsonObject status;
+  private ServerStatus status;
 
   /** Seen up at least once. */
   private boolean seen;
@@ -34,9 +34,9 @@ final class TargetWatch {
     this.deaths = new UnitDeaths(target.name(), log);
   }
 
-  void observed(JsonObject s) {
+  void observed(ServerStatus s) {
     timeoutsInARow = 0;
-    long newPid = s.getLong("pid", 0L);
+    long newPid = s.pid();
     boolean restarted = seen && pid != 0 && newPid != pid;
     if (restarted && up) {
       down("pid " + pid + " was replaced between two looks");
@@ -48,8 +48,7 @@ final class TargetWatch {
       long ms = System.currentTimeMillis() - downSinceMs;
       log.add("back", target.name(), "server back (pid " + newPid + ") after " + ms + " ms down");
     }
-    JsonObject board = s.getJsonObject("scoreboard", new JsonObject());
-    deaths.observe(board.getJsonArray("units", new JsonArray()), !seen || restarted);
+    deaths.observe(s.scoreboardUnits(), !seen || restarted);
     status = s;
     pid = newPid;
     up = true;
@@ -90,15 +89,15 @@ final class TargetWatch {
   }
 
   JsonObject toJson() {
-    JsonObject board = status == null ? new JsonObject() : status.getJsonObject("scoreboard");
+    JsonObject board = status == null ? new JsonObject() : status.scoreboard();
     return new JsonObject()
         .put("name", target.name())
         .put("url", target.url())
         .put("up", up)
         .put("pid", pid)
         .put("downMs", up ? 0 : System.currentTimeMillis() - downSinceMs)
-        .put("mode", status == null ? null : status.getString("mode"))
-        .put("phase", status == null ? null : status.getString("phase"))
+        .put("mode", status == null ? null : status.mode())
+        .put("phase", status == null ? null : status.phase())
         .put("scoreboard", board)
         .put("series", series.toJson());
   }

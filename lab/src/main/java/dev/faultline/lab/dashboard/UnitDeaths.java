@@ -1,10 +1,11 @@
 package dev.faultline.lab.dashboard;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
+import dev.faultline.supervisor.backend.BoardState;
+import dev.faultline.supervisor.backend.UnitStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Map;
 final class UnitDeaths {
   private final String target;
   private final EventLog log;
-  private final Map<String, String> lastDeathTime = new HashMap<>();
+  private final Map<String, Instant> lastDeathTime = new HashMap<>();
   private final Map<String, Long> lastPid = new HashMap<>();
   private final Map<String, Long> awaitingRecovery = new HashMap<>();
   private final Map<String, Instant> diedAt = new HashMap<>();
@@ -25,18 +26,17 @@ final class UnitDeaths {
     this.log = log;
   }
 
-  void observe(JsonArray units, boolean baseline) {
-    for (Object o : units) {
-      JsonObject u = (JsonObject) o;
-      String id = u.getString("id");
-      JsonObject death = u.getJsonObject("lastDeath");
-      String time = death == null ? null : death.getString("time");
+  void observe(List<UnitStatus> units, boolean baseline) {
+    for (UnitStatus u : units) {
+      String id = u.id();
+      UnitStatus.LastDeath death = u.lastDeath();
+      Instant time = death == null ? null : death.time();
       if (!baseline && time != null && !time.equals(lastDeathTime.get(id))) {
         died(id, death);
       }
       lastDeathTime.put(id, time);
       recoverIfServing(id, u);
-      lastPid.put(id, u.getLong("pid", 0L));
+      lastPid.put(id, u.pid());
     }
   }
 
@@ -47,29 +47,31 @@ final class UnitDeaths {
     awaitingRecovery.clear();
   }
 
-  private void died(String id, JsonObject death) {
+  private void died(String id, UnitStatus.LastDeath death) {
     long pid = lastPid.getOrDefault(id, 0L);
     awaitingRecovery.put(id, pid);
-    diedAt.put(id, Instant.parse(death.getString("time")));
-    String lost = death.getString("requestLost");
+    diedAt.put(id, death.time());
+    String lost = death.requestLost();
     log.add(
         "death",
         target,
         id
             + (pid > 0 ? " (pid " + pid + ")" : "")
             + " died, "
-            + death.getString("causeClass")
+            + death.causeClass()
             + ": "
-            + death.getString("cause")
+            + death.cause()
             + "; lost "
             + (lost == null ? "no request" : lost));
   }
 
-  private void recoverIfServing(String id, JsonObject u) {
+  private void recoverIfServing(String id, UnitStatus u) {
     Long deadPid = awaitingRecovery.get(id);
-    String state = u.getString("state");
-    long pid = u.getLong("pid", 0L);
-    if (deadPid == null || pid == deadPid || !("idle".equals(state) || "busy".equals(state))) {
+    BoardState state = u.state();
+    long pid = u.pid();
+    if (deadPid == null
+        || pid == deadPid
+        || !(state == BoardState.IDLE || state == BoardState.BUSY)) {
       return;
     }
     awaitingRecovery.remove(id);

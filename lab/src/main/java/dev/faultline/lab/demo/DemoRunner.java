@@ -8,16 +8,19 @@ import dev.faultline.config.ExitCodes;
 import dev.faultline.config.IpcTransport;
 import dev.faultline.config.LoadSettings;
 import dev.faultline.config.Mode;
+import dev.faultline.config.Supervision;
 import dev.faultline.config.Target;
 import dev.faultline.lab.dashboard.Dashboard;
 import dev.faultline.lab.dashboard.DashboardSettings;
+import dev.faultline.lab.observe.ServerStatus;
+import dev.faultline.lab.observe.StatusClient;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -204,41 +207,22 @@ public final class DemoRunner {
     client.close();
   }
 
+  /** Down or restarting is not full strength; the demo's servers run no spare. */
   private static boolean atFullStrength(WebClient client, ServerProcess s) {
-    try {
-      JsonObject status =
-          client
-              .get(s.port(), "127.0.0.1", "/status")
-              .timeout(2_000)
-              .send()
-              .toCompletionStage()
-              .toCompletableFuture()
-              .get(5, TimeUnit.SECONDS)
-              .bodyAsJsonObject();
-      return status.getLong("ready", status.getLong("units")).equals(status.getLong("units"));
-    } catch (Exception e) {
-      return false; // down or restarting: not at full strength
-    }
+    return StatusClient.loopback(client, s.port())
+        .readNow(Duration.ofSeconds(2))
+        .map(st -> st.atFullStrength(Supervision.defaults().spares()))
+        .orElse(false);
   }
 
   /**
    * Asks the server itself; a server that is down right now has replaced no worker we can count.
    */
   private static long workerRestarts(WebClient client, ServerProcess s) {
-    try {
-      JsonObject status =
-          client
-              .get(s.port(), "127.0.0.1", "/status")
-              .timeout(5_000)
-              .send()
-              .toCompletionStage()
-              .toCompletableFuture()
-              .get(10, TimeUnit.SECONDS)
-              .bodyAsJsonObject();
-      return status.getLong("workerRestarts", 0L);
-    } catch (Exception e) {
-      return 0;
-    }
+    return StatusClient.loopback(client, s.port())
+        .readNow(Duration.ofSeconds(5))
+        .map(ServerStatus::workerRestarts)
+        .orElse(0L);
   }
 
   private void print(LoadReport report, Path runDir) throws IOException {

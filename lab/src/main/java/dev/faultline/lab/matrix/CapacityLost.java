@@ -1,8 +1,7 @@
 package dev.faultline.lab.matrix;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import java.util.Set;
+import dev.faultline.lab.observe.ServerStatus;
+import java.util.List;
 
 /**
  * How many of a server's units are lost at the end of a window, read from its {@code /status}: a
@@ -11,29 +10,19 @@ import java.util.Set;
  * is dead or does not answer {@code /status} has lost every unit: no client can reach any of them.
  */
 final class CapacityLost {
-  private static final Set<String> SERVING = Set.of("ready", "idle", "busy");
-
   private CapacityLost() {}
 
   /**
    * @param status the server's {@code /status}, or null when it did not answer
    */
-  static int count(JsonObject status, int units, long stuckAfterMs) {
+  static int count(ServerStatus status, int units, long stuckAfterMs) {
     if (status == null) {
       return units;
     }
-    JsonArray list =
-        status.containsKey("workers")
-            ? status.getJsonArray("workers")
-            : status.getJsonArray("threads");
-    if (list == null) {
-      return units;
-    }
+    List<ServerStatus.Unit> list = status.unitList();
     int lost = Math.max(0, units - list.size());
-    for (int i = 0; i < list.size(); i++) {
-      JsonObject unit = list.getJsonObject(i);
-      boolean serving = SERVING.contains(unit.getString("state", ""));
-      lost += !serving || unit.getLong("busyMs", 0L) >= stuckAfterMs ? 1 : 0;
+    for (ServerStatus.Unit unit : list) {
+      lost += !unit.serving() || unit.busyMs() >= stuckAfterMs ? 1 : 0;
     }
     return lost;
   }

@@ -5,9 +5,10 @@ import dev.faultline.lab.demo.Console;
 import dev.faultline.lab.demo.FreePorts;
 import dev.faultline.lab.demo.ServerProcess;
 import dev.faultline.lab.demo.ServerSpec;
+import dev.faultline.lab.observe.ServerStatus;
+import dev.faultline.lab.observe.StatusClient;
 import dev.faultline.supervisor.death.DeathCause;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.nio.file.Path;
@@ -118,9 +119,12 @@ final class FaultTrial {
                 boolean alive = s.alive() && s.lastDeath() == null;
                 serverLog.line(
                     TrialLog.event(spec + ": window over for the " + s.name() + " server"));
-                Probes.status(probes, s.port(), STATUS_TIMEOUT_MS)
-                    .thenAccept(
-                        st -> {
+                StatusClient.loopback(probes, s.port())
+                    .read(STATUS_TIMEOUT_MS)
+                    .otherwiseEmpty()
+                    .onComplete(
+                        ar -> {
+                          ServerStatus st = ar.result();
                           heartbeatGap(spec, s, st, serverLog);
                           end.complete(new End(alive, st));
                         });
@@ -134,15 +138,16 @@ final class FaultTrial {
    * spoke again, from the process server's /status ({@code grep "longest heartbeat"} over the
    * trials' servers.log gathers them).
    */
-  private static void heartbeatGap(String spec, ServerProcess s, JsonObject st, Console log) {
-    if (st != null && st.containsKey("longestHeartbeatGapMs")) {
+  private static void heartbeatGap(String spec, ServerProcess s, ServerStatus st, Console log) {
+    ServerStatus.Longest gap = st == null ? null : st.longestHeartbeatGap();
+    if (gap != null) {
       log.line(
           TrialLog.event(
               spec
                   + ": longest heartbeat silence of a worker of the "
                   + s.name()
                   + " server that spoke again: "
-                  + st.getLong("longestHeartbeatGapMs")
+                  + (long) gap.ms()
                   + " ms"));
     }
   }
@@ -158,7 +163,7 @@ final class FaultTrial {
   /**
    * A server at the end of the window: still running?, and its /status (null if it did not answer).
    */
-  private record End(boolean alive, JsonObject status) {}
+  private record End(boolean alive, ServerStatus status) {}
 
   /** What was seen of one server; the futures are completed by its load and the load's hooks. */
   private record Observed(

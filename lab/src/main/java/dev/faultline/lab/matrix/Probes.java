@@ -2,13 +2,12 @@ package dev.faultline.lab.matrix;
 
 import dev.faultline.chaos.ChaosGuard;
 import dev.faultline.client.ResponseCheck;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The two single requests of a trial: the injection itself, and {@code /status} at the end of the
- * window.
+ * The single faulted request of a trial (its {@code /status} at the end of the window is read
+ * through {@link dev.faultline.lab.observe.StatusClient}).
  */
 final class Probes {
   private Probes() {}
@@ -33,27 +32,6 @@ final class Probes {
                             ? "200"
                             : ResponseCheck.errorCode(ar.result().statusCode(), ar.result().body()))
                         : ResponseCheck.errorCode(ar.cause())));
-    return got;
-  }
-
-  /** Completes with the server's {@code /status}, or null if it did not answer 200 in time. */
-  static CompletableFuture<JsonObject> status(WebClient client, int port, long timeoutMs) {
-    CompletableFuture<JsonObject> got = new CompletableFuture<>();
-    client
-        .get(port, "127.0.0.1", "/status")
-        .timeout(timeoutMs)
-        .send()
-        .onComplete(
-            ar -> {
-              try {
-                got.complete(
-                    ar.succeeded() && ar.result().statusCode() == 200
-                        ? ar.result().bodyAsJsonObject()
-                        : null);
-              } catch (RuntimeException e) {
-                got.complete(null);
-              }
-            });
     return got;
   }
 }

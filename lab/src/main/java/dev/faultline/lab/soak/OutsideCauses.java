@@ -1,7 +1,6 @@
 package dev.faultline.lab.soak;
 
 import dev.faultline.lab.soak.SignalSender.Sent;
-import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -63,12 +62,10 @@ final class OutsideCauses {
   }
 
   private Long pick(String state) {
-    JsonObject s = status.read().orElse(null);
-    if (s == null) {
-      return null;
-    }
     List<Long> pids =
-        StatusProbe.pidsIn(s, state).stream().filter(p -> !signalled.contains(p)).toList();
+        status.read().map(s -> s.pidsIn(state)).orElse(List.of()).stream()
+            .filter(p -> !signalled.contains(p))
+            .toList();
     return pids.isEmpty() ? null : pids.get(random.nextInt(pids.size()));
   }
 

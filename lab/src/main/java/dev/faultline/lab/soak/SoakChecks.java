@@ -4,6 +4,7 @@ import dev.faultline.config.Durations;
 import dev.faultline.config.WorkerTimeouts;
 import dev.faultline.lab.demo.ServerProcess;
 import dev.faultline.lab.observe.CrashEvents;
+import dev.faultline.lab.observe.ServerStatus;
 import dev.faultline.lab.soak.SignalSender.Sent;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -49,11 +50,11 @@ final class SoakChecks {
   }
 
   void whileUp(ServerProcess server, StatusProbe status, MasterFacts before, Duration back) {
-    JsonObject st = status.read().orElse(new JsonObject());
+    ServerStatus st = status.read().orElse(new ServerStatus(new JsonObject()));
     report.check(
         "master alive and never restarted",
-        server.alive() && server.pid() == master && st.getLong("pid", 0L) == master,
-        "pid " + master + " for the whole soak; /status says pid " + st.getLong("pid"));
+        server.alive() && server.pid() == master && st.pid() == master,
+        "pid " + master + " for the whole soak; /status says pid " + st.pid());
     report.check(
         "pool back at full strength after the last death",
         back != null,
@@ -84,13 +85,14 @@ final class SoakChecks {
    * #DEATH_STEP_GOAL_MS} ms): measured and printed, not yet a check, while the loop still reads a
    * dead worker's last output and hs_err itself.
    */
-  private void deathSteps(JsonObject st) {
+  private void deathSteps(ServerStatus st) {
+    ServerStatus.Longest step = st.longestDeathStep();
     report.info(
         String.format(
             Locale.ROOT,
             "the longest a death held the pool loop: %.3f ms (pid %d); goal %d ms",
-            st.getDouble("longestDeathStepMs", -1.0),
-            st.getLong("longestDeathStepPid", 0L),
+            step == null ? -1.0 : step.ms(),
+            step == null ? 0L : step.pid(),
             DEATH_STEP_GOAL_MS));
   }
 
@@ -99,8 +101,9 @@ final class SoakChecks {
    * again (a stopped one never does). At or above the timeout, that worker would have been killed
    * for a stall that ended by itself.
    */
-  private void liveness(JsonObject st) {
-    long gap = st.getLong("longestHeartbeatGapMs", -1L);
+  private void liveness(ServerStatus st) {
+    ServerStatus.Longest longest = st.longestHeartbeatGap();
+    long gap = longest == null ? -1L : (long) longest.ms();
     Duration timeout = WorkerTimeouts.DEFAULT_LIVENESS;
     report.check(
         "no worker silent as long as the liveness timeout",
@@ -108,18 +111,16 @@ final class SoakChecks {
         "longest silence of a worker that spoke again: "
             + gap
             + " ms (pid "
-            + st.getLong("longestHeartbeatGapPid", 0L)
+            + (longest == null ? 0L : longest.pid())
             + "); liveness timeout "
             + Durations.format(timeout));
   }
 
   /** The master's children are exactly the workers /status lists, and none is a zombie. */
-  private void children(JsonObject st) {
+  private void children(ServerStatus st) {
     List<ProcFacts.Proc> kids = ProcFacts.all().stream().filter(p -> p.ppid() == master).toList();
     Set<Long> known =
-        Stream.concat(
-                StatusProbe.pidsIn(st, "ready").stream(),
-                StatusProbe.pidsIn(st, "starting").stream())
+        Stream.concat(st.pidsIn("ready").stream(), st.pidsIn("starting").stream())
             .collect(Collectors.toSet());
     long zombies = kids.stream().filter(p -> p.state() == 'Z').count();
     long strangers = kids.stream().filter(p -> !known.contains(p.pid())).count();

@@ -8,7 +8,9 @@ import dev.faultline.lab.demo.FreePorts;
 import dev.faultline.lab.demo.ServerProcess;
 import dev.faultline.lab.demo.ServerSpec;
 import dev.faultline.lab.observe.CrashEvents;
+import dev.faultline.lab.observe.StatusClient;
 import io.vertx.core.Vertx;
+import io.vertx.ext.web.client.WebClient;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -90,7 +92,7 @@ public final class SoakRun {
       return ExitCodes.SOAK_CHECKS_FAILED;
     }
     long master = server.pid();
-    StatusProbe status = new StatusProbe(port);
+    StatusProbe status = new StatusProbe(StatusClient.loopback(WebClient.create(vertx), port));
     if (awaitFullStrength(status, START_LIMIT) == null) {
       out.println("FAIL start: the pool never reached full strength");
       return ExitCodes.SOAK_CHECKS_FAILED;
@@ -132,7 +134,7 @@ public final class SoakRun {
       if (next <= s.bursts() && deaths >= s.crashes() * next / (s.bursts() + 1)) {
         awaitFullStrength(status, Burst.RECOVERY_LIMIT);
         bursts.add(burst(vertx, status, next++));
-      } else if (status.read().map(st -> "serving".equals(StatusProbe.phase(st))).orElse(false)) {
+      } else if (status.read().map(st -> "serving".equals(st.phase())).orElse(false)) {
         causeOne(vertx, causes, step);
       }
       OutsideCauses.sleep(SoakSettings.STEP.toMillis());
@@ -184,7 +186,7 @@ public final class SoakRun {
   private Duration awaitFullStrength(StatusProbe status, Duration limit) {
     long start = System.nanoTime();
     while (System.nanoTime() - start < limit.toNanos()) {
-      if (status.read().map(st -> StatusProbe.fullStrength(st, s.workers(), 1)).orElse(false)) {
+      if (status.read().map(st -> st.atFullStrength(1)).orElse(false)) {
         return Duration.ofNanos(System.nanoTime() - start);
       }
       OutsideCauses.sleep(100);

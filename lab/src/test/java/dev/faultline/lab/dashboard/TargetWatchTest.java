@@ -3,9 +3,15 @@ package dev.faultline.lab.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faultline.config.Target;
+import dev.faultline.lab.observe.ServerStatus;
+import dev.faultline.supervisor.backend.BoardState;
+import dev.faultline.supervisor.backend.UnitStatus;
+import dev.faultline.supervisor.metrics.ProcMemory;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class TargetWatchTest {
@@ -13,25 +19,33 @@ class TargetWatchTest {
   private final TargetWatch watch = new TargetWatch(new Target("process", "127.0.0.1", 1), log);
 
   private static JsonObject unit(String id, long pid, String state, String deathTime) {
-    JsonObject death =
+    UnitStatus.LastDeath death =
         deathTime == null
             ? null
-            : new JsonObject()
-                .put("cause", "SIGSEGV in Unsafe_PutLong")
-                .put("causeClass", "native_crash")
-                .put("time", deathTime)
-                .put("requestLost", "7 GET /work?fault=segfault");
-    return new JsonObject()
-        .put("id", id)
-        .put("pid", pid)
-        .put("state", state)
-        .put("lastDeath", death);
+            : new UnitStatus.LastDeath(
+                "SIGSEGV in Unsafe_PutLong",
+                "native_crash",
+                Instant.parse(deathTime),
+                "7 GET /work?fault=segfault");
+    return new UnitStatus(
+            id,
+            pid,
+            BoardState.valueOf(state.toUpperCase(Locale.ROOT)),
+            0,
+            null,
+            ProcMemory.UNKNOWN,
+            0,
+            death)
+        .toJson();
   }
 
-  private static JsonObject status(long pid, JsonObject... units) {
-    return new JsonObject()
-        .put("pid", pid)
-        .put("scoreboard", new JsonObject().put("units", new JsonArray(List.of((Object[]) units))));
+  private static ServerStatus status(long pid, JsonObject... units) {
+    return new ServerStatus(
+        new JsonObject()
+            .put("pid", pid)
+            .put(
+                "scoreboard",
+                new JsonObject().put("units", new JsonArray(List.of((Object[]) units)))));
   }
 
   private List<String> kinds() {

@@ -49,14 +49,14 @@ class IpcTransportIT {
   void shouldRetryTheBystanderQuarantineThePoisonAndRecoverWhenWorkersCrashOnThisTransport(
       String transport) throws Exception {
     ServerJvm server = start(transport);
-    JsonObject before = awaitFullStrength(server);
+    JsonObject before = server.awaitFullStrength(0);
     assertThat(server.log()).anyMatch(l -> l.contains("IPC over " + transport));
     long restartsBefore = before.getLong("workerRestarts");
     List<CompletableFuture<Reply>> bystanders =
         List.of(
             CompletableFuture.supplyAsync(() -> get(server, BYSTANDER, Map.of())),
             CompletableFuture.supplyAsync(() -> get(server, BYSTANDER, Map.of())));
-    List<Long> hosts = pidsOnceEachHoldsABystander(server);
+    List<Long> hosts = server.workerPidsOnceEachRunsOneRequest();
 
     Reply killer = server.get(POISON, CHAOS);
 
@@ -79,7 +79,7 @@ class IpcTransportIT {
         .map(f -> ((JsonObject) f).getString("fate"))
         .containsExactlyInAnyOrder("retried", "retried");
     server.awaitLogLine(0, "a died line naming SIGSEGV", containsAll("died", "SIGSEGV"));
-    JsonObject after = awaitFullStrength(server);
+    JsonObject after = server.awaitFullStrength(0);
     assertThat(after.getLong("workerRestarts")).isEqualTo(restartsBefore + 2);
     Reply plain = server.get("/work?input=5&cost=1");
     assertThat(plain.status()).as(plain.body()).isEqualTo(200);
@@ -103,39 +103,6 @@ class IpcTransportIT {
             "2s",
             "--test-hook",
             "sleep-job-on=15:1500"));
-  }
-
-  /**
-   * The pids of both workers once each holds one bystander: dispatch is least-loaded, so the poison
-   * then lands beside one of them (which one, the dispatcher's tie rule decides).
-   */
-  private static List<Long> pidsOnceEachHoldsABystander(ServerJvm server) {
-    return await("a bystander in flight on each worker")
-        .atMost(Duration.ofSeconds(10))
-        .pollInterval(Duration.ofMillis(20))
-        .until(
-            server::status,
-            s ->
-                s.getJsonArray("workers").stream()
-                    .map(JsonObject.class::cast)
-                    .allMatch(w -> w.getInteger("inFlight") == 1))
-        .getJsonArray("workers")
-        .stream()
-        .map(w -> ((JsonObject) w).getLong("pid"))
-        .toList();
-  }
-
-  private static JsonObject awaitFullStrength(ServerJvm server) {
-    return await("2 ready workers, none busy")
-        .atMost(Duration.ofSeconds(90))
-        .pollInterval(Duration.ofMillis(100))
-        .ignoreExceptionsInstanceOf(IOException.class)
-        .until(
-            server::status,
-            s ->
-                s.getLong("ready") == WORKERS
-                    && s.getJsonArray("workers").stream()
-                        .allMatch(w -> ((JsonObject) w).getInteger("inFlight") == 0));
   }
 
   private static JsonObject deathOf(ServerJvm server, long pid) {

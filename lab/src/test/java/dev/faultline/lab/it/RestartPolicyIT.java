@@ -4,6 +4,7 @@ import static dev.faultline.lab.it.ServerLogFile.containsAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.faultline.lab.observe.ServerStatus;
 import io.vertx.core.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -130,10 +131,7 @@ class RestartPolicyIT {
     await("the pool back at full strength by itself")
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(200))
-        .until(
-            () ->
-                "serving".equals(recovery().getString("phase"))
-                    && server.status().getLong("ready") == 2);
+        .until(() -> new ServerStatus(server.status()).atFullStrength(0));
     long recoveredMs = (System.nanoTime() - pausedAt) / 1_000_000;
     System.out.printf(
         "RestartPolicyIT: back at 2 of 2 workers %d ms after the pause%n", recoveredMs);

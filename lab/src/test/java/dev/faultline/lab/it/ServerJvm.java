@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.faultline.lab.demo.FreePorts;
 import dev.faultline.lab.observe.CrashEvents;
+import dev.faultline.lab.observe.ServerStatus;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
@@ -221,6 +222,35 @@ final class ServerJvm implements AutoCloseable {
                 s.getLong("ready") == workers
                     && s.getJsonArray("workers").stream()
                         .allMatch(w -> "ready".equals(((JsonObject) w).getString("state"))));
+  }
+
+  /**
+   * Process mode: waits until the pool is at full strength ({@link ServerStatus#atFullStrength})
+   * with {@code spares} spares and no request running, and returns that status.
+   */
+  JsonObject awaitFullStrength(int spares) {
+    return await("every slot ready, " + spares + " spares ready, serving, no request running")
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(100))
+        .ignoreExceptionsInstanceOf(IOException.class)
+        .until(
+            this::status,
+            s -> new ServerStatus(s).atFullStrength(spares) && new ServerStatus(s).idle());
+  }
+
+  /**
+   * The pids of the slots' workers once each runs exactly one request: dispatch is least-loaded, so
+   * with one request per worker sent, the next lands beside one of them (which one, the
+   * dispatcher's tie rule decides).
+   */
+  List<Long> workerPidsOnceEachRunsOneRequest() {
+    return await("one request in flight on each worker")
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(20))
+        .until(
+            () -> new ServerStatus(status()),
+            s -> s.unitList().stream().allMatch(w -> w.inFlight() == 1))
+        .workerPids();
   }
 
   /** Ends the server, its workers and anything else started for this run directory. */

@@ -71,21 +71,6 @@ class SupervisionIT {
 
   @RegisterExtension static final ServerExtension servers = new ServerExtension();
 
-  /** Both slots ready and the spare ready. */
-  private JsonObject awaitFullStrength() {
-    return await("2 ready workers and 1 ready spare")
-        .atMost(Duration.ofSeconds(90))
-        .pollInterval(Duration.ofMillis(100))
-        .ignoreExceptionsInstanceOf(IOException.class)
-        .until(
-            server::status,
-            s ->
-                s.getLong("ready") == WORKERS
-                    && s.getLong("sparesReady") == 1
-                    && s.getJsonArray("workers").stream()
-                        .allMatch(w -> ((JsonObject) w).getInteger("inFlight") == 0));
-  }
-
   private JsonObject deathOf(long pid) {
     return await("crash report of pid " + pid)
         .atMost(Duration.ofSeconds(30))
@@ -102,7 +87,7 @@ class SupervisionIT {
 
   @Test
   void shouldRefillTheSlotFromTheSpareFarFasterThanAColdStartWhenAWorkerDies() throws Exception {
-    JsonObject before = awaitFullStrength();
+    JsonObject before = server.awaitFullStrength(1);
     long victim = worker(before, 1).getLong("pid");
     long spare = before.getJsonArray("spares").getJsonObject(0).getLong("pid");
     long coldStartMs = coldStartsSoFar().stream().mapToLong(Long::longValue).min().orElseThrow();
@@ -123,7 +108,7 @@ class SupervisionIT {
         .isLessThan(coldStartMs / 2.0);
     assertThat(death.getString("causeClass")).isEqualTo("killed_by_signal");
     assertThat(worker(server.status(), 1).getLong("pid")).isEqualTo(spare);
-    JsonObject after = awaitFullStrength();
+    JsonObject after = server.awaitFullStrength(1);
     assertThat(after.getJsonArray("spares").getJsonObject(0).getLong("pid"))
         .as("a new spare")
         .isNotIn(spare, victim);
@@ -142,7 +127,7 @@ class SupervisionIT {
 
   @Test
   void shouldKillAndReplaceAWorkerWhoseEventLoopSpinsOnceItsHeartbeatsStop() throws Exception {
-    JsonObject before = awaitFullStrength();
+    JsonObject before = server.awaitFullStrength(1);
     int logStart = server.log().size();
 
     Reply r = server.get("/work?input=13&cost=1");
@@ -162,13 +147,13 @@ class SupervisionIT {
         .doesNotContain("OutOfMemory");
     assertThat(death.getJsonArray("inFlight").getJsonObject(0).getString("request"))
         .isEqualTo("GET /work?input=13&cost=1");
-    assertThat(awaitFullStrength().getLong("workerRestarts"))
+    assertThat(server.awaitFullStrength(1).getLong("workerRestarts"))
         .isGreaterThan(before.getLong("workerRestarts"));
   }
 
   @Test
   void shouldAnswer504AndReplaceTheWorkerWhenARequestRunsPastTheDeadline() throws Exception {
-    awaitFullStrength();
+    server.awaitFullStrength(1);
     int logStart = server.log().size();
 
     Reply r = server.get("/work?input=14&cost=1");
@@ -192,14 +177,14 @@ class SupervisionIT {
     assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
         .as("old worker alive")
         .isFalse();
-    awaitFullStrength();
+    server.awaitFullStrength(1);
     assertThat(server.get("/work?input=5&cost=1").status()).isEqualTo(200);
   }
 
   @Test
   void shouldRetryTheBystanderAndQuarantineThePoisonRequestAfterItKilledTwoWorkers()
       throws Exception {
-    JsonObject before = awaitFullStrength();
+    JsonObject before = server.awaitFullStrength(1);
     long restartsBefore = before.getLong("workerRestarts");
     String poison = "/work?input=777&cost=5&fault=segfault";
     List<CompletableFuture<Reply>> bystanders =
@@ -208,20 +193,7 @@ class SupervisionIT {
             CompletableFuture.supplyAsync(() -> get("/work?input=15&cost=5", Map.of())));
     // dispatch picks the least-loaded worker: one bystander lands on each, and the poison next to
     // one of them (at equal load, the one whose job is younger)
-    List<Long> hosts =
-        await("a bystander in flight on each worker")
-            .atMost(Duration.ofSeconds(10))
-            .pollInterval(Duration.ofMillis(20))
-            .until(
-                server::status,
-                s ->
-                    s.getJsonArray("workers").stream()
-                        .map(JsonObject.class::cast)
-                        .allMatch(w -> w.getInteger("inFlight") == 1))
-            .getJsonArray("workers")
-            .stream()
-            .map(w -> ((JsonObject) w).getLong("pid"))
-            .toList();
+    List<Long> hosts = server.workerPidsOnceEachRunsOneRequest();
 
     Reply killer = server.get(poison, CHAOS);
 
@@ -252,7 +224,7 @@ class SupervisionIT {
 
     assertThat(again.status()).as(again.body()).isEqualTo(422);
     assertThat(again.json().getString("error")).isEqualTo("quarantined");
-    JsonObject after = awaitFullStrength();
+    JsonObject after = server.awaitFullStrength(1);
     assertThat(after.getLong("workerRestarts"))
         .as("deaths: the two the poison caused, no third")
         .isEqualTo(restartsBefore + 2);

@@ -2,6 +2,7 @@ package dev.faultline.lab.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faultline.lab.observe.ServerStatus;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -25,23 +26,25 @@ class CapacityLostTest {
         .put("threads", new JsonArray(java.util.List.of((Object[]) threads)));
   }
 
+  private static int count(JsonObject status, int units, long stuckAfterMs) {
+    return CapacityLost.count(new ServerStatus(status), units, stuckAfterMs);
+  }
+
   @Test
   void shouldLoseEveryUnitOfAServerThatDidNotAnswer() {
-    assertThat(CapacityLost.count(null, 4, STUCK_MS)).isEqualTo(4);
+    assertThat(CapacityLost.count((ServerStatus) null, 4, STUCK_MS)).isEqualTo(4);
   }
 
   @Test
   void shouldLoseNothingWhenEveryWorkerIsReadyAndNoJobRunsLong() {
-    assertThat(
-            CapacityLost.count(
-                processStatus(worker("ready", 0), worker("ready", 1_999)), 2, STUCK_MS))
+    assertThat(count(processStatus(worker("ready", 0), worker("ready", 1_999)), 2, STUCK_MS))
         .isZero();
   }
 
   @Test
   void shouldCountAWorkerThatIsDeadOrStillStarting() {
     assertThat(
-            CapacityLost.count(
+            count(
                 processStatus(worker("dead", 0), worker("starting", 0), worker("ready", 3)),
                 3,
                 STUCK_MS))
@@ -50,9 +53,7 @@ class CapacityLostTest {
 
   @Test
   void shouldCountAWorkerWhoseJobRanAtLeastStuckAfter() {
-    assertThat(
-            CapacityLost.count(
-                processStatus(worker("ready", 2_000), worker("ready", 5)), 2, STUCK_MS))
+    assertThat(count(processStatus(worker("ready", 2_000), worker("ready", 5)), 2, STUCK_MS))
         .isEqualTo(1);
   }
 
@@ -62,17 +63,16 @@ class CapacityLostTest {
         threadStatus(
             worker("busy", 9_000), worker("busy", 8_000), worker("idle", 0), worker("busy", 4));
 
-    assertThat(CapacityLost.count(status, 4, STUCK_MS)).isEqualTo(2);
+    assertThat(count(status, 4, STUCK_MS)).isEqualTo(2);
   }
 
   @Test
   void shouldCountUnitsMissingFromTheStatus() {
-    assertThat(CapacityLost.count(processStatus(worker("ready", 0)), 3, STUCK_MS)).isEqualTo(2);
+    assertThat(count(processStatus(worker("ready", 0)), 3, STUCK_MS)).isEqualTo(2);
   }
 
   @Test
   void shouldLoseEveryUnitWhenTheStatusListsNone() {
-    assertThat(CapacityLost.count(new JsonObject().put("mode", "thread"), 2, STUCK_MS))
-        .isEqualTo(2);
+    assertThat(count(new JsonObject().put("mode", "thread"), 2, STUCK_MS)).isEqualTo(2);
   }
 }

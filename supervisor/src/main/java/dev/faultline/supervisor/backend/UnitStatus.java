@@ -3,6 +3,7 @@ package dev.faultline.supervisor.backend;
 import dev.faultline.supervisor.metrics.ProcMemory;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * One unit as {@code GET /status} shows it, the same shape in both modes: a thread of the thread
@@ -27,6 +28,12 @@ public record UnitStatus(
     JsonObject toJson() {
       return new JsonObject().put("id", id).put("path", path).put("runningMs", runningMs);
     }
+
+    static CurrentRequest fromJson(JsonObject o) {
+      return o == null
+          ? null
+          : new CurrentRequest(o.getLong("id"), o.getString("path"), o.getLong("runningMs"));
+    }
   }
 
   /**
@@ -39,6 +46,16 @@ public record UnitStatus(
           .put("causeClass", causeClass)
           .put("time", time.toString())
           .put("requestLost", requestLost);
+    }
+
+    static LastDeath fromJson(JsonObject o) {
+      return o == null
+          ? null
+          : new LastDeath(
+              o.getString("cause"),
+              o.getString("causeClass"),
+              Instant.parse(o.getString("time")),
+              o.getString("requestLost"));
     }
   }
 
@@ -53,5 +70,20 @@ public record UnitStatus(
         .put("privateBytes", memory.known() ? memory.privateBytes() : null)
         .put("restarts", restarts)
         .put("lastDeath", lastDeath == null ? null : lastDeath.toJson());
+  }
+
+  /** A unit read back from {@code /status}: the inverse of {@link #toJson()}. */
+  public static UnitStatus fromJson(JsonObject o) {
+    Long rss = o.getLong("rssBytes");
+    Long priv = o.getLong("privateBytes");
+    return new UnitStatus(
+        o.getString("id"),
+        o.getLong("pid"),
+        BoardState.valueOf(o.getString("state").toUpperCase(Locale.ROOT)),
+        o.getLong("served"),
+        CurrentRequest.fromJson(o.getJsonObject("current")),
+        rss == null ? ProcMemory.UNKNOWN : new ProcMemory(rss, priv),
+        o.getInteger("restarts"),
+        LastDeath.fromJson(o.getJsonObject("lastDeath")));
   }
 }
