@@ -1,5 +1,7 @@
 package dev.faultline.chaos;
 
+import dev.faultline.config.ExitCodes;
+
 /**
  * Writes a wrong result into every entry of the workload's shared cache, behind the cache's back,
  * as a stray write or a race would; later requests for those inputs are answered from the cache,
@@ -22,6 +24,18 @@ final class CacheCorruption implements Fault {
   @Override
   public String summary() {
     return "writes wrong results into the shared result cache: later answers are silently wrong";
+  }
+
+  @Override
+  public String threadMode() {
+    return "later answers are silently wrong";
+  }
+
+  @Override
+  public String processMode() {
+    return "the worker notices after the job and exits ("
+        + ExitCodes.STATE_CORRUPTED
+        + ") before answering anything else";
   }
 
   @Override

@@ -25,6 +25,16 @@ final class CpuHog implements Fault {
   }
 
   @Override
+  public String threadMode() {
+    return "slower";
+  }
+
+  @Override
+  public String processMode() {
+    return "slower: CPU is shared by the whole machine";
+  }
+
+  @Override
   public List<FaultParameter> parameters() {
     return List.of(SECONDS);
   }

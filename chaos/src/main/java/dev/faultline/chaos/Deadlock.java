@@ -27,6 +27,16 @@ final class Deadlock implements Fault {
   }
 
   @Override
+  public String threadMode() {
+    return "every request that needs the cache blocks: the whole pool";
+  }
+
+  @Override
+  public String processMode() {
+    return "one worker stuck with this request";
+  }
+
+  @Override
   public void inject(FaultArgs args, UnitState unit) {
     Lock cache = unit.cacheLock();
     Lock other = new ReentrantLock();

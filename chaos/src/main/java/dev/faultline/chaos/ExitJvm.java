@@ -18,6 +18,16 @@ final class ExitJvm implements Fault {
   }
 
   @Override
+  public String threadMode() {
+    return "the server JVM exits";
+  }
+
+  @Override
+  public String processMode() {
+    return "one worker exits and is replaced";
+  }
+
+  @Override
   public void inject(FaultArgs args, UnitState unit) {
     System.exit(ExitCodes.FAULT_EXIT);
   }

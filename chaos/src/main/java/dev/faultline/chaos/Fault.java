@@ -15,6 +15,12 @@ public interface Fault {
   /** One line for {@code --help} and error messages. */
   String summary();
 
+  /** What a thread-mode server loses to it, in a few words (the docs' fault catalogue). */
+  String threadMode();
+
+  /** What a process-mode server loses to it, in a few words (the docs' fault catalogue). */
+  String processMode();
+
   /** The parameters it takes, with their bounds; none unless the fault says so. */
   default List<FaultParameter> parameters() {
     return List.of();

@@ -35,6 +35,16 @@ final class FdExhaustion implements Fault {
   }
 
   @Override
+  public String threadMode() {
+    return "the front can no longer accept connections";
+  }
+
+  @Override
+  public String processMode() {
+    return "one worker's file table is full; the master's front is not";
+  }
+
+  @Override
   public void inject(FaultArgs args, UnitState unit) {
     Class<?> loadedWhileWeStillCan =
         InjectedFaultException.class; // loading a class may need a file

@@ -22,6 +22,16 @@ final class HaltJvm implements Fault {
   }
 
   @Override
+  public String threadMode() {
+    return "the server JVM ends, nothing stops cleanly";
+  }
+
+  @Override
+  public String processMode() {
+    return "one worker ends and is replaced";
+  }
+
+  @Override
   public void inject(FaultArgs args, UnitState unit) {
     Runtime.getRuntime().halt(ExitCodes.FAULT_EXIT);
   }

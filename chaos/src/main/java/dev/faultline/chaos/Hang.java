@@ -23,6 +23,16 @@ final class Hang implements Fault {
   }
 
   @Override
+  public String threadMode() {
+    return "one pool thread lost for good, one core burnt";
+  }
+
+  @Override
+  public String processMode() {
+    return "one worker stuck (a supervisor can SIGKILL it)";
+  }
+
+  @Override
   public void inject(FaultArgs args, UnitState unit) {
     long x = System.nanoTime();
     while (true) {

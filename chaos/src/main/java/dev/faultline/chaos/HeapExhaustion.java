@@ -1,5 +1,6 @@
 package dev.faultline.chaos;
 
+import dev.faultline.config.ExitCodes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,16 @@ final class HeapExhaustion implements Fault {
   @Override
   public String summary() {
     return "one request allocates until the heap is exhausted (OutOfMemoryError)";
+  }
+
+  @Override
+  public String threadMode() {
+    return "the server JVM exits (" + ExitCodes.JVM_OUT_OF_MEMORY + ")";
+  }
+
+  @Override
+  public String processMode() {
+    return "one worker exits (" + ExitCodes.JVM_OUT_OF_MEMORY + ") and is replaced";
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.faultline.chaos;
 
+import dev.faultline.config.ExitCodes;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -29,6 +30,18 @@ final class MemoryLeak implements Fault {
   @Override
   public String summary() {
     return "each request keeps mb MiB reachable forever; enough of them exhaust the heap";
+  }
+
+  @Override
+  public String threadMode() {
+    return "the leak accumulates in the server's heap until it exits ("
+        + ExitCodes.JVM_OUT_OF_MEMORY
+        + ")";
+  }
+
+  @Override
+  public String processMode() {
+    return "the leak dies with its worker";
   }
 
   @Override

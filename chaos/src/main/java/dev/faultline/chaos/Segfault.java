@@ -41,6 +41,16 @@ final class Segfault implements Fault {
   }
 
   @Override
+  public String threadMode() {
+    return "the server JVM dies";
+  }
+
+  @Override
+  public String processMode() {
+    return "one worker dies and is replaced";
+  }
+
+  @Override
   public void inject(FaultArgs args, UnitState unit) {
     try {
       writeToAddressZero.run();

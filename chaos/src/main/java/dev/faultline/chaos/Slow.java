@@ -22,6 +22,16 @@ final class Slow implements Fault {
   }
 
   @Override
+  public String threadMode() {
+    return "one thread busy meanwhile";
+  }
+
+  @Override
+  public String processMode() {
+    return "one worker busy meanwhile";
+  }
+
+  @Override
   public List<FaultParameter> parameters() {
     return List.of(SECONDS);
   }

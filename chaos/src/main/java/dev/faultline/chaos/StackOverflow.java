@@ -19,6 +19,16 @@ final class StackOverflow implements Fault {
   }
 
   @Override
+  public String threadMode() {
+    return "500 for that request only";
+  }
+
+  @Override
+  public String processMode() {
+    return "500 for that request only";
+  }
+
+  @Override
   public void inject(FaultArgs args, UnitState unit) {
     descend(0);
   }

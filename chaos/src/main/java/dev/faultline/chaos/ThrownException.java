@@ -17,6 +17,16 @@ final class ThrownException implements Fault {
   }
 
   @Override
+  public String threadMode() {
+    return "500 for that request only";
+  }
+
+  @Override
+  public String processMode() {
+    return "500 for that request only";
+  }
+
+  @Override
   public void inject(FaultArgs args, UnitState unit) {
     throw new InjectedFaultException("injected by fault 'exception'");
   }

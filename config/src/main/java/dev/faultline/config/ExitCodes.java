@@ -10,7 +10,10 @@ package dev.faultline.config;
 public final class ExitCodes {
   private ExitCodes() {}
 
-  /** Done: a server stopped, a worker drained or lost its master, a run's checks held. */
+  /**
+   * Done: a server stopped (SIGTERM, or its parent went away); a worker drained or lost its master;
+   * {@code load} held every threshold; {@code matrix} had every row valid; a run's checks held.
+   */
   public static final int OK = 0;
 
   /**

@@ -41,7 +41,8 @@ final class SupervisionOptions {
   @Option(
       names = "--restart-backoff-max",
       converter = DurationConverter.class,
-      description = "Upper bound of the restart delay (default: ${DEFAULT-VALUE}).")
+      description =
+          "Upper bound of the restart delay (default: ${DEFAULT-VALUE}, --restart-backoff-10m).")
   Duration backoffMax;
 
   @Option(
@@ -58,7 +59,8 @@ final class SupervisionOptions {
   @Option(
       names = "--restart-backoff-reset-after",
       converter = DurationConverter.class,
-      description = "A worker up this long resets its slot's delay (default: ${DEFAULT-VALUE}).")
+      description =
+          "A worker up this long resets its slot's delay (default: ${DEFAULT-VALUE}, 1s-24h).")
   Duration resetAfter;
 
   @Option(
@@ -86,41 +88,46 @@ final class SupervisionOptions {
       names = "--liveness-timeout",
       converter = DurationConverter.class,
       description =
-          "A worker silent this long is killed (default: ${DEFAULT-VALUE}, >= 2 heartbeats).")
+          "A worker silent this long is killed (default: ${DEFAULT-VALUE}, 2 heartbeat intervals-600s).")
   Duration liveness;
 
   @Option(
       names = "--kill-grace",
       converter = DurationConverter.class,
       description =
-          "Time between SIGTERM and SIGKILL when the master kills a worker (default: ${DEFAULT-VALUE}).")
+          "Time between SIGTERM and SIGKILL when the master kills a worker (default: ${DEFAULT-VALUE}, 100ms-60s).")
   Duration killGrace;
 
   @Option(
       names = "--request-deadline",
       converter = DurationConverter.class,
       description =
-          "A request running longer gets 504 and its worker is replaced (default: ${DEFAULT-VALUE}).")
+          "A request running longer gets 504 and its worker is replaced (default: ${DEFAULT-VALUE}, 100ms-1h).")
   Duration deadline;
 
   @Option(
       names = "--boot-timeout",
       converter = DurationConverter.class,
       description =
-          "A worker not ready this long after its start is killed (default: ${DEFAULT-VALUE}).")
+          "A worker not ready this long after its start is killed (default: ${DEFAULT-VALUE}, 1s-10m).")
   Duration bootTimeout;
 
   @Option(
       names = "--max-requests",
       paramLabel = "N",
-      description = "Recycle a worker after N requests; 0 = never (default: ${DEFAULT-VALUE}).")
+      description =
+          "Recycle a worker after N requests; 0 = never (default: ${DEFAULT-VALUE}, 0-"
+              + Recycling.MAX_REQUESTS
+              + ").")
   long maxRequests;
 
   @Option(
       names = "--max-requests-jitter",
       paramLabel = "N",
       description =
-          "Add a random 0..N to each worker's --max-requests (default: ${DEFAULT-VALUE}).")
+          "Add a random 0..N to each worker's --max-requests (default: ${DEFAULT-VALUE}, 0-"
+              + Recycling.MAX_REQUESTS
+              + ").")
   long maxRequestsJitter;
 
   @Option(
@@ -138,7 +145,8 @@ final class SupervisionOptions {
   @Option(
       names = "--max-lifetime",
       converter = DurationConverter.class,
-      description = "Recycle a worker up this long; 0s = never (default: ${DEFAULT-VALUE}).")
+      description =
+          "Recycle a worker up this long; 0s = never (default: ${DEFAULT-VALUE}, else 1s-30d).")
   Duration maxLifetime;
 
   @Option(
@@ -163,21 +171,23 @@ final class SupervisionOptions {
       names = "--queue-bound",
       paramLabel = "N",
       description =
-          "Requests that may wait for a worker; more get 503 with Retry-After (default: ${DEFAULT-VALUE}).")
+          "Requests that may wait for a worker; more get 503 with Retry-After (default: ${DEFAULT-VALUE}, 0-"
+              + Supervision.MAX_QUEUE_BOUND
+              + ").")
   int queueBound;
 
   @Option(
       names = "--quarantine",
       converter = DurationConverter.class,
       description =
-          "How long a poison request (in flight on two dead workers) is refused (default: ${DEFAULT-VALUE}).")
+          "How long a poison request (a suspect in too many deaths) is refused (default: ${DEFAULT-VALUE}, 1s-24h).")
   Duration quarantine;
 
   @Option(
       names = "--shutdown-grace",
       converter = DurationConverter.class,
       description =
-          "On SIGTERM, how long requests in flight may take to finish (default: ${DEFAULT-VALUE}).")
+          "On SIGTERM, how long requests in flight may take to finish (default: ${DEFAULT-VALUE}, 0s-10m).")
   Duration shutdownGrace;
 
   Supervision toSupervision() {

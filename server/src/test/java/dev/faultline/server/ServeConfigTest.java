@@ -70,7 +70,7 @@ class ServeConfigTest {
                 "faultline serve: "
                     + f
                     + ":2: liveness-timeout must be a duration like 500ms, 30s, 2m or 1h"
-                    + " (default: 3s, >= 2 heartbeats), but was '5x'"));
+                    + " (default: 3s, 2 heartbeat intervals-600s), but was '5x'"));
   }
 
   @Test

@@ -7,7 +7,7 @@ import java.time.Duration;
  * that grows: the first restart is at once (one crash should cost as little as possible), each
  * further death in a row doubles the wait from {@link #FIRST} up to {@link #MAX}, and a server that
  * stayed up for {@link #RESET_AFTER} starts the count over. A server that dies on every start is
- * thus retried every 10 s, not in a tight loop.
+ * thus retried every {@link #MAX}, not in a tight loop.
  */
 final class RestartBackoff {
   static final Duration FIRST = Duration.ofMillis(500);

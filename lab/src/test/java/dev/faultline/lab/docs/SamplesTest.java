@@ -2,6 +2,7 @@ package dev.faultline.lab.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faultline.lab.docs.MarkedBlocks.Block;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -23,13 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class SamplesTest {
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
-  private static final Pattern OPENING = Pattern.compile("(?m)^<!-- sample:([a-z-]+) -->$");
-  private static final Pattern BLOCK =
-      Pattern.compile(
-          "(?m)^<!-- sample:([a-z-]+) -->\n(.*?)^<!-- /sample:\\1 -->$", Pattern.DOTALL);
-
-  /** One marked block of a page: the sample it names and what the page shows between markers. */
-  record Block(String name, String shown) {}
+  private static final MarkedBlocks SAMPLES = new MarkedBlocks("sample");
 
   @Test
   void shouldCloseEveryCodeFenceWhenMarkdownIsRendered() {
@@ -48,7 +42,7 @@ class SamplesTest {
       List<Block> blocks = blocks(text);
       assertThat(blocks)
           .as("%s: every <!-- sample:NAME --> needs its <!-- /sample:NAME -->", Pages.name(page))
-          .hasSameSizeAs(OPENING.matcher(text).results().toList());
+          .hasSize(SAMPLES.openings(text));
       for (Block block : blocks) {
         assertThat(block.shown())
             .as(
@@ -111,12 +105,7 @@ class SamplesTest {
   }
 
   static List<Block> blocks(String markdown) {
-    List<Block> blocks = new ArrayList<>();
-    Matcher m = BLOCK.matcher(markdown);
-    while (m.find()) {
-      blocks.add(new Block(m.group(1), m.group(2)));
-    }
-    return blocks;
+    return SAMPLES.in(markdown);
   }
 
   /** 1-based numbers of the lines that open or close a code fence. */
