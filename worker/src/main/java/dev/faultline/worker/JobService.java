@@ -23,9 +23,11 @@ final class JobService {
   private final ExecutorService threads;
   private final JobExecution execution;
   private final TestHooks hooks;
+  private final WaitingJobs waiting = new WaitingJobs();
 
   JobService(int workerId, int jobThreads, JobExecution execution, TestHooks hooks) {
     this(jobThreads(workerId, jobThreads), execution, hooks);
+    waiting.sweepEvery(WaitingJobs.SWEEP_EVERY_MS, "worker-" + workerId + "-hand-back");
   }
 
   /** With the given threads: a test may run jobs when and where it wants. */
@@ -48,16 +50,25 @@ final class JobService {
   }
 
   void submit(JobRequest job, Consumer<IpcMessage> reply) {
+    WaitingJobs.Waiting w = waiting.arrived(job, reply, System.nanoTime());
     try {
       threads.execute(
           () -> {
-            hooks.beforeJob(job.input());
-            reply.accept(run(job));
+            if (w.start()) {
+              hooks.beforeJob(job.input());
+              reply.accept(run(job));
+            }
           });
     } catch (RejectedExecutionException e) {
+      w.start(); // not waiting any more: answered here
       reply.accept(
           new JobFailed(job.jobId(), "draining", "this worker is draining and takes no new job"));
     }
+  }
+
+  /** The jobs waiting for a job thread: a test hands them back at the time it chooses. */
+  WaitingJobs waiting() {
+    return waiting;
   }
 
   IpcMessage run(JobRequest job) {

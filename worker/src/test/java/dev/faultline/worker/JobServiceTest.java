@@ -62,10 +62,10 @@ class JobServiceTest {
 
   @Test
   void shouldRunAsManyJobsAtOnceAsItHasThreadsAndQueueTheRest() throws Exception {
+    // two job threads and no hand-back sweep: the queued jobs wait as long as they must
     JobService twoThreads =
         new JobService(
-            2,
-            2,
+            java.util.concurrent.Executors.newFixedThreadPool(2),
             new JobExecution(new ResultCache(), () -> {}),
             new TestHooks("sleep-job-on=5:200"));
     java.util.concurrent.LinkedBlockingQueue<IpcMessage> answers =
@@ -81,5 +81,61 @@ class JobServiceTest {
 
     // four 200 ms jobs on two threads take two rounds: never less than 400 ms
     assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(400);
+  }
+
+  @Test
+  void shouldHandBackAJobStillWaitingBehindABusyThreadOnceAndNeverRunIt() throws Exception {
+    java.util.concurrent.ExecutorService one =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    one.execute(() -> awaitQuietly(release)); // the job thread is stuck
+    JobService stuck =
+        new JobService(one, new JobExecution(new ResultCache(), () -> {}), new TestHooks(""));
+    java.util.concurrent.LinkedBlockingQueue<IpcMessage> answers =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    stuck.submit(new JobRequest(21, 5, 0, ""), answers::add);
+
+    long later =
+        System.nanoTime()
+            + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(WaitingJobs.HAND_BACK_AFTER_MS);
+    assertThat(stuck.waiting().handBackOverdue(System.nanoTime())).as("too early").isZero();
+    assertThat(stuck.waiting().handBackOverdue(later)).isEqualTo(1);
+    assertThat(stuck.waiting().handBackOverdue(later)).as("only once").isZero();
+    release.countDown();
+    one.shutdown();
+    assertThat(one.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+    assertThat(answers)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            JobFailed.class,
+            f -> {
+              assertThat(f.jobId()).isEqualTo(21);
+              assertThat(f.notStarted()).isTrue();
+            });
+  }
+
+  @Test
+  void shouldNeverHandBackAJobThatAJobThreadStarted() throws Exception {
+    java.util.concurrent.ExecutorService one =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    JobService free =
+        new JobService(one, new JobExecution(new ResultCache(), () -> {}), new TestHooks(""));
+    java.util.concurrent.LinkedBlockingQueue<IpcMessage> answers =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    free.submit(new JobRequest(22, 5, 0, ""), answers::add);
+    assertThat(answers.poll(10, java.util.concurrent.TimeUnit.SECONDS))
+        .isEqualTo(new JobDone(22, Workload.digest(5, 0)));
+
+    assertThat(free.waiting().handBackOverdue(Long.MAX_VALUE / 2)).isZero();
+    one.shutdown();
+  }
+
+  private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -10,7 +10,8 @@ import dev.faultline.worker.ipc.IpcMessage.JobFailed;
 /**
  * What a worker sends back: a heartbeat, or a job's answer, which completes its request (unless the
  * request was settled already, at its deadline or at a death), counts for the slot's breaker and
- * acquits a retried suspect. Run by the pool's loop.
+ * acquits a retried suspect; or a job handed back unstarted, which is queued again. Run by the
+ * pool's loop.
  */
 final class Answers {
   private final PoolParts parts;
@@ -28,6 +29,10 @@ final class Answers {
       parts.heartbeatGaps.observed(w.pid, w.heartbeat(e.receivedAtNanos()));
       return;
     }
+    if (e.answer() instanceof JobFailed f && f.notStarted()) {
+      handedBack(w, f);
+      return;
+    }
     long jobId = e.answer() instanceof JobDone d ? d.jobId() : ((JobFailed) e.answer()).jobId();
     PendingJob p = w.answered(jobId);
     if (p == null) {
@@ -42,6 +47,17 @@ final class Answers {
       p.reply.complete(new JobResult(d.digest(), "worker-" + w.slotId(), w.pid));
     } else {
       p.reply.completeExceptionally(BackendFailure.jobFailed(((JobFailed) e.answer()).message()));
+    }
+  }
+
+  /**
+   * The worker never started the job (it waited there behind job threads that did not come free):
+   * it goes back to the head of the queue, with the same attempt, for a worker that is moving.
+   */
+  private void handedBack(Worker w, JobFailed f) {
+    PendingJob p = w.handedBack(f.jobId());
+    if (p != null) {
+      parts.dispatcher.retryFirst(p);
     }
   }
 }

@@ -194,6 +194,15 @@ final class Worker {
     return p;
   }
 
+  /** The worker handed {@code jobId} back unstarted: no longer in flight here, and not served. */
+  PendingJob handedBack(long jobId) {
+    PendingJob p = inFlight.remove(jobId);
+    if (p != null) {
+      soloInFlight -= p.solo ? 1 : 0;
+    }
+    return p;
+  }
+
   /** {@code p} ran past the deadline and was answered 504: the crash report will name it. */
   void answeredPastDeadline(PendingJob p) {
     if (inFlight.remove(p.job.id()) != null) {

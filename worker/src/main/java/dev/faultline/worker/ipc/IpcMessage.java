@@ -31,9 +31,17 @@ public sealed interface IpcMessage {
   record JobDone(long jobId, long digest) implements IpcMessage {}
 
   /**
-   * @param error a stable code such as {@code job_failed}; {@code message} is for humans
+   * @param error a stable code such as {@code job_failed}, or {@link #NOT_STARTED}; {@code message}
+   *     is for humans
    */
-  record JobFailed(long jobId, String error, String message) implements IpcMessage {}
+  record JobFailed(long jobId, String error, String message) implements IpcMessage {
+    /** The job was handed back unstarted: it never ran, and the master sends it elsewhere. */
+    public static final String NOT_STARTED = "not_started";
+
+    public boolean notStarted() {
+      return NOT_STARTED.equals(error);
+    }
+  }
 
   /**
    * Sent by a ready worker every heartbeat interval from its IPC event loop: a worker whose loop is
