@@ -57,7 +57,7 @@ final class ServerLog implements AutoCloseable {
         OWN_LOG_LINE.matcher(line).matches()
             && line.indexOf('\t') < 0
             && !CONTINUATION.matcher(line).matches();
-    return ownLine || ServerProcess.announcesEnd(line);
+    return ownLine || LastWords.announceEnd(line);
   }
 
   /**

@@ -18,7 +18,11 @@
  * fact.
  *
  * <p>{@code ServerProcess} and {@code FreePorts} are public because {@code faultline matrix} starts
- * its servers the same way, without the restart and with a lower file limit.
+ * its servers the same way, without the restart and with a lower file limit; {@code Termination}
+ * (SIGTERM, then SIGKILL) because the integration tests end their processes the same way. A {@code
+ * ServerProcess} has its parts: {@code ServeCommandLine} (the child's command line), {@code
+ * ServerRestarts} (the restart policy and its events), {@code LastWords} (the lines of a dying
+ * JVM).
  *
  * <p>Each death and comeback is also kept as a {@code ServerEvent} (a {@link System#nanoTime()}
  * reading and the line printed), which the runner marks on that target's timeline in the load

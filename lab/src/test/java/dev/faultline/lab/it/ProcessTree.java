@@ -1,16 +1,13 @@
 package dev.faultline.lab.it;
 
-import static org.awaitility.Awaitility.await;
-
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.faultline.lab.demo.Termination;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The processes a test started and how to end them all: a root, its descendants, and whatever names
@@ -21,16 +18,7 @@ final class ProcessTree {
 
   /** True when the process has exited (a zombie waiting for its parent counts as exited). */
   static boolean exited(ProcessHandle h) {
-    if (!h.isAlive()) {
-      return true;
-    }
-    try {
-      String stat = Files.readString(Path.of("/proc", String.valueOf(h.pid()), "stat"));
-      char state = stat.charAt(stat.lastIndexOf(')') + 2);
-      return state == 'Z' || state == 'X';
-    } catch (IOException | RuntimeException e) {
-      return !h.isAlive();
-    }
+    return Termination.exited(h);
   }
 
   /**
@@ -47,29 +35,12 @@ final class ProcessTree {
   }
 
   /**
-   * SIGTERM to {@code root}, then SIGKILL to whatever of it and {@code others} is left after a
-   * grace period.
+   * SIGTERM to {@code root}, then SIGKILL to it and its descendants if they are left after a grace
+   * period, then to whatever of {@code others} is left.
    */
   static void endAll(ProcessHandle root, Collection<ProcessHandle> others) {
-    Set<ProcessHandle> all = new LinkedHashSet<>(others);
-    root.descendants().forEach(all::add);
-    all.remove(root);
-    root.destroy();
-    waitForExit(root, 10);
-    root.destroyForcibly();
-    waitForExit(root, 5);
-    all.stream().filter(h -> !exited(h)).forEach(ProcessHandle::destroyForcibly);
-    all.forEach(h -> waitForExit(h, 5));
-  }
-
-  private static void waitForExit(ProcessHandle h, int seconds) {
-    try {
-      await()
-          .atMost(Duration.ofSeconds(seconds))
-          .pollInterval(Duration.ofMillis(50))
-          .until(() -> exited(h));
-    } catch (ConditionTimeoutException ignored) {
-      // the caller's next step deals with it
-    }
+    Termination.termThenKill(List.of(root), Duration.ofSeconds(10), Duration.ofSeconds(15));
+    Termination.kill(others);
+    Termination.awaitExit(others, Duration.ofSeconds(5));
   }
 }
