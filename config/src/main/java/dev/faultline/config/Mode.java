@@ -2,10 +2,23 @@ package dev.faultline.config;
 
 import java.util.Locale;
 
-/** Where the workload runs: threads of the server's own JVM, or forked worker JVMs. */
+/**
+ * Where the workload runs: threads of the server's own JVM, forked worker JVMs, or node JVMs that
+ * are members of a Vert.x cluster (the front reaches them over the clustered event bus).
+ */
 public enum Mode {
   THREAD,
-  PROCESS;
+  PROCESS,
+  CLUSTER;
+
+  /** What one unit of this mode is called in flags and messages: threads, workers, nodes. */
+  public String units() {
+    return switch (this) {
+      case THREAD -> "threads";
+      case PROCESS -> "workers";
+      case CLUSTER -> "nodes";
+    };
+  }
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);
@@ -17,6 +30,6 @@ public enum Mode {
         return m;
       }
     }
-    throw new ConfigException(key, "must be one of thread, process", text);
+    throw new ConfigException(key, "must be one of thread, process, cluster", text);
   }
 }

@@ -25,7 +25,7 @@ public record ServerSettings(
     Check.present("mode", mode);
     Check.present("host", host);
     Check.range("port", port, 0, 65_535);
-    Check.range(mode == Mode.THREAD ? "threads" : "workers", units, 1, MAX_UNITS);
+    Check.range(mode.units(), units, 1, MAX_UNITS);
     Check.range("unit-heap-mb", unitHeapMb, MIN_UNIT_HEAP_MB, MAX_UNIT_HEAP_MB);
     if (chaosToken != null && chaosToken.length() < MIN_CHAOS_TOKEN_LENGTH) {
       throw new ConfigException(

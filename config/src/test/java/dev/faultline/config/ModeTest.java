@@ -11,12 +11,21 @@ class ModeTest {
   void shouldLabelModesInLowerCase() {
     assertThat(Mode.THREAD.label()).isEqualTo("thread");
     assertThat(Mode.PROCESS.label()).isEqualTo("process");
+    assertThat(Mode.CLUSTER.label()).isEqualTo("cluster");
+  }
+
+  @Test
+  void shouldNameEachModesUnitsAsItsFlagDoes() {
+    assertThat(Mode.THREAD.units()).isEqualTo("threads");
+    assertThat(Mode.PROCESS.units()).isEqualTo("workers");
+    assertThat(Mode.CLUSTER.units()).isEqualTo("nodes");
   }
 
   @Test
   void shouldParseLabels() {
     assertThat(Mode.parse("mode", "thread")).isEqualTo(Mode.THREAD);
     assertThat(Mode.parse("mode", "process")).isEqualTo(Mode.PROCESS);
+    assertThat(Mode.parse("mode", "cluster")).isEqualTo(Mode.CLUSTER);
   }
 
   @Test
@@ -29,7 +38,7 @@ class ModeTest {
   void shouldRejectUnknownModeNamingTheKey() {
     assertThatThrownBy(() -> Mode.parse("mode", "fork"))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("mode must be one of thread, process, but was 'fork'")
+        .hasMessage("mode must be one of thread, process, cluster, but was 'fork'")
         .extracting(e -> ((ConfigException) e).key())
         .isEqualTo("mode");
   }
@@ -38,6 +47,6 @@ class ModeTest {
   void shouldRejectMissingMode() {
     assertThatThrownBy(() -> Mode.parse("mode", null))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("mode must be one of thread, process, but was null");
+        .hasMessage("mode must be one of thread, process, cluster, but was null");
   }
 }

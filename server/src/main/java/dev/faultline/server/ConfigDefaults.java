@@ -2,6 +2,7 @@ package dev.faultline.server;
 
 import static java.util.Map.entry;
 
+import dev.faultline.config.ClusterSettings;
 import dev.faultline.config.Durations;
 import dev.faultline.config.IpcTransport;
 import dev.faultline.config.LoadModel;
@@ -65,6 +66,8 @@ final class ConfigDefaults implements IDefaultValueProvider {
           entry("--max-lifetime", RECYCLING.maxLifetime()),
           entry("--spares", SUPERVISION.spares()),
           entry("--threads-per-worker", SUPERVISION.threadsPerWorker()),
+          entry("--threads-per-node", ClusterSettings.DEFAULT_THREADS_PER_NODE),
+          entry("--node-timeout-ms", ClusterSettings.DEFAULT_NODE_TIMEOUT_MS),
           entry("--queue-bound", SUPERVISION.queueBound()),
           entry("--quarantine", SUPERVISION.quarantine()),
           entry("--shutdown-grace", SUPERVISION.shutdownGrace()));

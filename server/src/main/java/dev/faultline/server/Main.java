@@ -33,12 +33,16 @@ public final class Main implements Runnable {
         ServiceLoader.load(HarnessCommands.class).stream().map(p -> p.get()).toList());
   }
 
-  /** {@code faultline} with these harnesses' commands: each one's lead, serve, then the others. */
+  /**
+   * {@code faultline} with these harnesses' commands: each one's lead, serve and node, then the
+   * others.
+   */
   static CommandLine commandLine(List<HarnessCommands> harnesses) {
     CommandLine cl = new CommandLine(new Main());
     Map<String, Map<String, Object>> defaults = new HashMap<>();
     harnesses.forEach(h -> cl.addSubcommand(h.lead()));
     cl.addSubcommand(new ServeCommand());
+    cl.addSubcommand(new NodeCommand());
     for (HarnessCommands h : harnesses) {
       h.others().forEach(cl::addSubcommand);
       defaults.putAll(h.defaults());

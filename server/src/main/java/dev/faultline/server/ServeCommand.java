@@ -1,9 +1,11 @@
 package dev.faultline.server;
 
 import dev.faultline.chaos.ChaosGuard;
+import dev.faultline.cluster.ClusterBackends;
 import dev.faultline.config.BindConsent;
 import dev.faultline.config.ChaosToken;
 import dev.faultline.config.Check;
+import dev.faultline.config.ClusterSettings;
 import dev.faultline.config.ConfigException;
 import dev.faultline.config.ConfigFile;
 import dev.faultline.config.ExitCodes;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs one server: an HTTP front and a pool of units that run the workload.",
-      "The units are threads of this JVM (thread mode) or worker JVMs (process mode).",
+      "The units are threads of this JVM (thread mode), worker JVMs (process mode), or node JVMs"
+          + " on a Vert.x cluster (cluster mode).",
       "GET /work?input=42&cost=10, /health, /status."
     })
 final class ServeCommand implements Callable<Integer> {
@@ -46,10 +49,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--mode",
-      paramLabel = "thread|process",
+      paramLabel = "thread|process|cluster",
       description =
-          "Where the workload runs: threads of this JVM, or forked worker JVMs (required, as a flag"
-              + " or in --config).")
+          "Where the workload runs: threads of this JVM, forked worker JVMs, or node JVMs that join"
+              + " a Vert.x cluster this server founds (required, as a flag or in --config).")
   String mode;
 
   @Option(
@@ -64,9 +67,10 @@ final class ServeCommand implements Callable<Integer> {
   int port;
 
   @Option(
-      names = {"--workers", "--threads"},
+      names = {"--workers", "--threads", "--nodes"},
       description =
-          "Units serving the workload: threads in thread mode, worker JVMs in process mode "
+          "Units serving the workload: threads in thread mode, worker JVMs in process mode, node"
+              + " JVMs in cluster mode "
               + "(default: ${DEFAULT-VALUE}, 1-"
               + ServerSettings.MAX_UNITS
               + ").")
@@ -131,6 +135,23 @@ final class ServeCommand implements Callable<Integer> {
               + "so the server never outlives it.")
   boolean exitOnStdinEof;
 
+  @Option(
+      names = "--threads-per-node",
+      paramLabel = "T",
+      description =
+          "Cluster mode: threads each node JVM runs jobs on (default: ${DEFAULT-VALUE}, 1-"
+              + ClusterSettings.MAX_THREADS_PER_NODE
+              + ").")
+  int threadsPerNode;
+
+  @Option(
+      names = "--node-timeout-ms",
+      paramLabel = "MS",
+      description =
+          "Cluster mode: how long a job may wait for its node's answer before it fails with 504; a"
+              + " node seen lost fails or retries its jobs at once (default: ${DEFAULT-VALUE}).")
+  int nodeTimeoutMs;
+
   @Mixin SupervisionOptions supervision;
 
   @Option(
@@ -175,7 +196,9 @@ final class ServeCommand implements Callable<Integer> {
     Supervision rules = supervision.toSupervision();
     RunDirectory dir =
         runDir != null ? RunDirectory.given(runDir) : RunDirectory.createPrivate(m.label());
-    return new Server(settings(m, token, dir.path()), rules, testHook, dir, transport);
+    ClusterBackends cluster =
+        new ClusterBackends(new ClusterSettings(threadsPerNode, nodeTimeoutMs));
+    return new Server(settings(m, token, dir.path()), rules, testHook, dir, transport, cluster);
   }
 
   private ServerSettings settings(Mode m, String token, Path dir) {

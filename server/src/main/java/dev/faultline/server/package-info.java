@@ -1,8 +1,9 @@
 /**
- * The product's command line: {@code faultline serve} (one server, in one mode, until stopped), its
- * flags ({@code SupervisionOptions}), its {@code --config} file ({@code FileDefaults}), every
- * default read once from config ({@code ConfigDefaults}), and {@code Main}, the entry point of
- * {@code faultline.jar}. Bad flags and settings exit 2 naming the flag or key and the bad value.
+ * The product's command line: {@code faultline serve} (one server, in one mode, until stopped),
+ * {@code faultline node} (a cluster-mode node joining a front's cluster by hand), serve's flags
+ * ({@code SupervisionOptions}), its {@code --config} file ({@code FileDefaults}), every default
+ * read once from config ({@code ConfigDefaults}), and {@code Main}, the entry point of {@code
+ * faultline.jar}. Bad flags and settings exit 2 naming the flag or key and the bad value.
  *
  * <p>Why the entry point lives here and not in the harness: a user of the server alone looks for it
  * beside {@code serve}, and the harness ({@code dev.faultline.lab}: demo, load, matrix, dashboard,
@@ -21,7 +22,9 @@
  * {@code DurationConverter} is public because the lab's flags take durations too.
  *
  * <p>The server's engine is {@code dev.faultline.supervisor}; this package only turns flags into
- * its settings records and starts it. An ArchUnit rule in the lab keeps every package outside
- * {@code dev.faultline.lab} free of lab imports.
+ * its settings records and starts it. Cluster mode's backend lives in {@code dev.faultline.cluster}
+ * (which depends on the supervisor): {@code ServeCommand} hands the server its {@code
+ * BackendFactory}. An ArchUnit rule in the lab keeps every package outside {@code
+ * dev.faultline.lab} free of lab imports.
  */
 package dev.faultline.server;

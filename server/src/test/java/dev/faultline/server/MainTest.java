@@ -45,15 +45,17 @@ class MainTest {
   }
 
   @Test
-  void shouldRunServeAloneWhenNoHarnessIsOnTheClassPath() {
-    assertThat(Main.commandLine().getSubcommands().keySet()).containsExactly("serve", "help");
+  void shouldRunServeAndNodeAloneWhenNoHarnessIsOnTheClassPath() {
+    assertThat(Main.commandLine().getSubcommands().keySet())
+        .containsExactly("serve", "node", "help");
   }
 
   @Test
-  void shouldListTheHarnessLeadThenServeThenTheOthers() {
+  void shouldListTheHarnessLeadThenServeAndNodeThenTheOthers() {
     CommandLine cl = Main.commandLine(List.of(new TwoCommands()));
 
-    assertThat(cl.getSubcommands().keySet()).containsExactly("first", "serve", "second", "help");
+    assertThat(cl.getSubcommands().keySet())
+        .containsExactly("first", "serve", "node", "second", "help");
   }
 
   @Test

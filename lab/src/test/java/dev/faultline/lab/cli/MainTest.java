@@ -15,7 +15,8 @@ class MainTest {
   @Test
   void shouldListTheLabsCommandsAroundServeInTheirOrder() {
     assertThat(Main.commandLine().getSubcommands().keySet())
-        .containsExactly("demo", "serve", "load", "matrix", "dashboard", "bench", "soak", "help");
+        .containsExactly(
+            "demo", "serve", "node", "load", "matrix", "dashboard", "bench", "soak", "help");
   }
 
   @Test

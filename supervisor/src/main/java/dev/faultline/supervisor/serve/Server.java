@@ -52,6 +52,7 @@ public final class Server {
   private final String testHook;
   private final RunDirectory runDir;
   private final IpcTransport ipc;
+  private final BackendFactory otherModes;
   private final CompletableFuture<String> stopWanted = new CompletableFuture<>();
   private final AtomicBoolean runDirTold = new AtomicBoolean();
 
@@ -61,21 +62,25 @@ public final class Server {
         Supervision.defaults(),
         null,
         RunDirectory.given(settings.runDir()),
-        IpcTransport.UDS);
+        IpcTransport.UDS,
+        BackendFactory.NONE);
   }
 
   /**
    * @param testHook null, or the hidden {@code --test-hook} spec for worker JVMs (tests only)
    * @param runDir the directory of {@code settings.runDir()}, cleaned up on exit
    * @param ipc the worker transport in process mode ({@code --ipc})
+   * @param otherModes builds the backend of any mode but thread and process (cluster)
    */
   public Server(
       ServerSettings settings,
       Supervision supervision,
       String testHook,
       RunDirectory runDir,
-      IpcTransport ipc) {
+      IpcTransport ipc,
+      BackendFactory otherModes) {
     this.settings = settings;
+    this.otherModes = otherModes;
     this.ipc = ipc;
     this.supervision = supervision;
     this.testHook = testHook;
@@ -109,7 +114,8 @@ public final class Server {
     try {
       backend.start().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
-      LOG.error("the workers never all became ready: {}", e.getCause().getMessage());
+      LOG.error(
+          "the {} never all became ready: {}", settings.mode().units(), e.getCause().getMessage());
       shutdown.runWithoutDrain("start failed");
       return ExitCodes.POOL_EXHAUSTED;
     }
@@ -163,7 +169,7 @@ public final class Server {
         http.actualPort(),
         ProcessHandle.current().pid(),
         settings.units(),
-        settings.mode() == Mode.THREAD ? "threads" : "workers",
+        settings.mode().units(),
         settings.chaosEnabled() ? "on" : "off");
     return http;
   }
@@ -189,6 +195,9 @@ public final class Server {
   private Backend createBackend(ServerMetrics metrics) {
     if (settings.mode() == Mode.THREAD) {
       return new ThreadBackend(settings.units(), metrics);
+    }
+    if (settings.mode() != Mode.PROCESS) {
+      return otherModes.create(settings, supervision, metrics);
     }
     StartupArchive.forThisJvm()
         .ifPresent(
