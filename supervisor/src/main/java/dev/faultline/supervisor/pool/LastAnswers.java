@@ -48,7 +48,28 @@ final class LastAnswers {
     }
   }
 
+  /**
+   * The death's first half now; its second once its exit is read: at once if the reading is done
+   * (as in unit tests), else when the reader posts it back.
+   */
   private void settle(Exited e) {
-    parts.deathSteps.timed(e.pid(), () -> parts.reaper.onExit(e));
+    Reaper.Dying d = parts.deathSteps.timed(e.pid(), () -> parts.reaper.onExit(e));
+    if (d == null) {
+      parts.deathSteps.finished(e.pid());
+    } else if (d.read().isDone()) {
+      decide(d);
+    } else {
+      d.read().whenComplete((read, failure) -> parts.post.accept(new PoolEvent.ExitRead(d)));
+    }
+  }
+
+  /** The second half of a death whose exit was read. */
+  void decide(Reaper.Dying d) {
+    long pid = d.worker().pid;
+    try {
+      parts.deathSteps.timed(pid, () -> parts.reaper.decide(d));
+    } finally {
+      parts.deathSteps.finished(pid);
+    }
   }
 }

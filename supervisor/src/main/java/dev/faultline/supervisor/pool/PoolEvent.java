@@ -56,6 +56,18 @@ sealed interface PoolEvent {
     }
   }
 
+  /** What an exited worker left behind was read: its death can be decided. */
+  record ExitRead(Reaper.Dying dying) implements PoolEvent {
+    @Override
+    public String describe() {
+      return "the exit of pid "
+          + dying.worker().pid
+          + " (status "
+          + dying.exit().exitStatus()
+          + "), read";
+    }
+  }
+
   record StatusWanted(CompletableFuture<JsonObject> reply) implements PoolEvent {
     @Override
     public String describe() {

@@ -7,6 +7,7 @@ import dev.faultline.supervisor.metrics.ServerMetrics;
 import dev.faultline.supervisor.restart.Recovery;
 import dev.faultline.supervisor.restart.RestartPlanner;
 import io.vertx.core.json.JsonObject;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -34,6 +35,7 @@ final class PoolParts {
   final Spares spares;
   final Reaper reaper;
   final Recovery recovery;
+  final Consumer<PoolEvent> post;
 
   PoolParts(
       PoolSettings settings,
@@ -43,9 +45,11 @@ final class PoolParts {
       BooleanSupplier stopping,
       Consumer<String> halt,
       Reaper.CanaryLoss canaryLoss,
-      ServerMetrics metrics) {
+      ServerMetrics metrics,
+      Executor exitReader) {
     Supervision s = settings.supervision();
     this.clock = clock;
+    this.post = post;
     this.table = new WorkerTable(launcher, post, clock);
     for (int id = 1; id <= settings.workers(); id++) {
       table.addSlot(new Slot(id, new SlotBreaker(id, clock.wall())));
@@ -65,7 +69,7 @@ final class PoolParts {
         new Reaper(
             table,
             planner,
-            new DeathClassifier(settings.runDir()),
+            new ExitReading(new DeathClassifier(settings.runDir()), exitReader),
             triage,
             crashLog,
             timers,

@@ -11,6 +11,7 @@ import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,7 @@ public final class ProcessBackend implements Backend {
   private final IpcServer ipc;
   private final WorkerPool pool;
   private final Thread loop;
+  private final ExecutorService exitReader = ExitReading.ownThread();
   private final Bulkhead door;
   private final CompletableFuture<String> halted = new CompletableFuture<>();
 
@@ -37,7 +39,9 @@ public final class ProcessBackend implements Backend {
     WorkerAdmission admission = new WorkerAdmission();
     this.ipc = IpcServer.of(settings.ipc(), settings.runDir(), admission);
     JvmWorkerLauncher launcher = new JvmWorkerLauncher(settings, ipc, admission, LOG::info);
-    this.pool = new WorkerPool(settings, launcher, PoolClock.system(), halted::complete, metrics);
+    this.pool =
+        new WorkerPool(
+            settings, launcher, PoolClock.system(), halted::complete, metrics, exitReader);
     this.loop = new Thread(pool::run, "pool-loop");
     this.door =
         Bulkhead.of(
@@ -121,6 +125,7 @@ public final class ProcessBackend implements Backend {
     } catch (Exception e) {
       LOG.warn("the pool did not stop within {} ms: {}", limitMs, e.toString());
     }
+    exitReader.shutdownNow();
     ipc.close();
   }
 }

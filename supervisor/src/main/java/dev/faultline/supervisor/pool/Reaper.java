@@ -1,6 +1,5 @@
 package dev.faultline.supervisor.pool;
 
-import dev.faultline.supervisor.death.DeathClassifier;
 import dev.faultline.supervisor.death.Ending;
 import dev.faultline.supervisor.launch.CrashBanner;
 import dev.faultline.supervisor.pool.PoolEvent.Exited;
@@ -10,17 +9,20 @@ import dev.faultline.supervisor.restart.RestartHistory;
 import dev.faultline.supervisor.restart.RestartPlan;
 import dev.faultline.supervisor.restart.RestartPlanner;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * The crash path, top to bottom: a worker exited; decide what replaces it (restart policy), put a
- * ready spare in its slot at once if there is one (capacity first, paperwork after), read what
- * killed it, settle its in-flight requests (fail, retry, quarantine), and tell it all in one crash
- * report. An escalation decided here (pause, or halt) is carried out by the pool after the report
- * is written; so is the loss of a canary.
+ * The crash path, top to bottom: a worker exited; put a ready spare in its slot at once if there is
+ * one (capacity first, paperwork after); once {@link ExitReading} has read what killed it (off the
+ * loop), decide what replaces it (restart policy), settle its in-flight requests (fail, retry,
+ * quarantine), and tell it all in one crash report. An escalation decided here (pause, or halt) is
+ * carried out by the pool after the report is written; so is the loss of a canary.
  *
  * <p>A death from outside (a signal the master did not send, a stop from outside, a request already
  * quarantined as poison) is planned as {@link Departure#OUTSIDE}: never a boot failure, replaced at
@@ -33,12 +35,9 @@ final class Reaper {
     void lost(String why, boolean fromOutside);
   }
 
-  /** How long a death's classification may wait for the dead worker's last output lines. */
-  private static final long LAST_WORDS_WAIT_MS = 200;
-
   private final WorkerTable table;
   private final RestartPlanner planner;
-  private final DeathClassifier classifier;
+  private final ExitReading reading;
   private final Triage triage;
   private final CrashLog crashLog;
   private final Timers timers;
@@ -50,12 +49,13 @@ final class Reaper {
   private final Recovery recovery;
   private final CanaryLoss canaryLoss;
   private final RestartHistory spareHistory = new RestartHistory();
+  private final Map<Long, Dying> dying = new LinkedHashMap<>();
   private int restarts;
 
   Reaper(
       WorkerTable table,
       RestartPlanner planner,
-      DeathClassifier classifier,
+      ExitReading reading,
       Triage triage,
       CrashLog crashLog,
       Timers timers,
@@ -68,7 +68,7 @@ final class Reaper {
       CanaryLoss canaryLoss) {
     this.table = table;
     this.planner = planner;
-    this.classifier = classifier;
+    this.reading = reading;
     this.triage = triage;
     this.crashLog = crashLog;
     this.timers = timers;
@@ -81,10 +81,29 @@ final class Reaper {
     this.canaryLoss = canaryLoss;
   }
 
-  void onExit(Exited e) {
+  /**
+   * A worker that exited, between the two halves of its death: what was decided at once (its place
+   * in the table, a ready spare in its slot) and the reading of what it left behind, still under
+   * way on the reader's thread.
+   */
+  record Dying(
+      Exited exit,
+      Worker worker,
+      Slot slot,
+      boolean wasServing,
+      Departure departure,
+      CrashReport.Replacement swap,
+      CompletableFuture<ExitReading.Read> read) {}
+
+  /**
+   * The first half of a death, on the loop: it leaves the table, a ready spare takes its slot, and
+   * the reading of what it left behind starts; null if there is nothing more to do (unknown, or
+   * stopped with the pool). The loop finishes it with {@link #decide} once {@code read} completes.
+   */
+  Dying onExit(Exited e) {
     Worker w = table.byPid(e.pid());
     if (w == null) {
-      return;
+      return null;
     }
     Slot slot = table.slotOf(w);
     boolean wasServing = slot != null && slot.worker == w;
@@ -92,19 +111,30 @@ final class Reaper {
     w.died();
     Departure departure = departure(w);
     if (departure == Departure.STOPPED) {
-      return; // stopped on purpose, and already counted by the one who stopped it
+      return null; // stopped on purpose, and already counted by the one who stopped it
     }
     CrashReport.Replacement swap =
         wasServing && departure == Departure.FAILURE
             ? swapInSpare(slot, w, e.noticedAtNanos())
             : null;
+    Dying d = new Dying(e, w, slot, wasServing, departure, swap, reading.read(w, e.exitStatus()));
+    dying.put(w.pid, d);
+    return d;
+  }
+
+  /**
+   * The second half, on the loop, once its exit was read: what ended it, the fates of its requests,
+   * the restart plan, the replacement and the crash report.
+   */
+  void decide(Dying d) {
+    dying.remove(d.worker().pid);
+    Exited e = d.exit();
+    Worker w = d.worker();
+    Slot slot = d.slot();
+    Departure departure = d.departure();
     long uptimeMs = w.uptimeMillis(e.noticedAtNanos());
-    List<String> lastWords = w.lastWords(LAST_WORDS_WAIT_MS);
-    DeathVerdict verdict =
-        DeathVerdict.of(
-            w,
-            classifier.classify(w.pid, e.exitStatus(), lastWords, w.spawnedAt),
-            killer.graceMillis());
+    ExitReading.Read read = d.read().join();
+    DeathVerdict verdict = DeathVerdict.of(w, read.cause(), killer.graceMillis());
     if (slot != null && departure == Departure.FAILURE) {
       slot.breaker.workerDied(verdict.cause());
     }
@@ -122,33 +152,50 @@ final class Reaper {
             : planner.plan(
                 departure, slot != null ? slot.history : spareHistory, Duration.ofMillis(uptimeMs));
     CrashReport.Replacement replacement =
-        swap != null ? swap : replace(plan, slot, wasServing, w, e.noticedAtNanos());
+        d.swap() != null ? d.swap() : replace(plan, slot, d.wasServing(), w, e.noticedAtNanos());
     if (plan.action() == RestartPlan.Action.REPLACE) {
       restarts++;
       spares.delayNextStart(e.noticedAtNanos(), plan.backoffMillis());
     }
-    Instant noticedAt = clock.instantOf(e.noticedAtNanos());
     crashLog.died(
-        new CrashReport(
-            noticedAt,
-            w.slotId() > 0 ? "worker " + w.slotId() : "spare",
-            w.slotId(),
-            w.pid,
-            verdict,
-            departure == Departure.BOOT_FAILURE,
-            uptimeMs,
-            w.served(),
-            fates,
-            plan,
-            planner.intensity(),
-            planner.budget(),
-            replacement,
-            CrashBanner.lastForwarded(lastWords)));
+        report(d, departure, verdict, uptimeMs, fates, plan, replacement, read.lastWords()));
     if (plan.action() == RestartPlan.Action.ESCALATE) {
       halt.accept(plan.reason() + "; the last one: " + w.name() + " " + verdict.description());
     } else if (canary) {
       canaryLoss.lost(w.name() + " " + verdict.description(), departure == Departure.OUTSIDE);
     }
+  }
+
+  private CrashReport report(
+      Dying d,
+      Departure departure,
+      DeathVerdict verdict,
+      long uptimeMs,
+      List<Fate> fates,
+      RestartPlan plan,
+      CrashReport.Replacement replacement,
+      List<String> lastWords) {
+    Worker w = d.worker();
+    return new CrashReport(
+        clock.instantOf(d.exit().noticedAtNanos()),
+        w.slotId() > 0 ? "worker " + w.slotId() : "spare",
+        w.slotId(),
+        w.pid,
+        verdict,
+        departure == Departure.BOOT_FAILURE,
+        uptimeMs,
+        w.served(),
+        fates,
+        plan,
+        planner.intensity(),
+        planner.budget(),
+        replacement,
+        CrashBanner.lastForwarded(lastWords));
+  }
+
+  /** Workers whose exit is still being read: their requests are still theirs. */
+  Collection<Worker> dying() {
+    return dying.values().stream().map(Dying::worker).toList();
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.faultline.supervisor.metrics.ServerMetrics;
 import dev.faultline.supervisor.pool.PoolEvent.Answered;
 import dev.faultline.supervisor.pool.PoolEvent.Connected;
 import dev.faultline.supervisor.pool.PoolEvent.Disconnected;
+import dev.faultline.supervisor.pool.PoolEvent.ExitRead;
 import dev.faultline.supervisor.pool.PoolEvent.Exited;
 import dev.faultline.supervisor.pool.PoolEvent.StatusWanted;
 import dev.faultline.supervisor.pool.PoolEvent.StopWanted;
@@ -15,9 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +62,8 @@ final class WorkerPool {
       WorkerLauncher launcher,
       PoolClock clock,
       Consumer<String> onHalt,
-      ServerMetrics metrics) {
+      ServerMetrics metrics,
+      Executor exitReader) {
     this.supervision = settings.supervision();
     this.parts =
         new PoolParts(
@@ -70,7 +74,8 @@ final class WorkerPool {
             this::stoppingWorkers,
             reason -> this.pause.escalate(reason),
             (why, outside) -> this.pause.canaryLost(why, outside),
-            metrics);
+            metrics,
+            exitReader);
     this.pause =
         new PoolPause(
             parts,
@@ -140,6 +145,8 @@ final class WorkerPool {
       handover.hello(e, allReady);
     } else if (event instanceof Exited e) {
       lastAnswers.exited(e);
+    } else if (event instanceof ExitRead e) {
+      lastAnswers.decide(e.dying());
     } else if (event instanceof Disconnected e) {
       onDisconnected(e);
     } else if (event instanceof StatusWanted e) {
@@ -197,15 +204,19 @@ final class WorkerPool {
   /** The event whose handler failed still gets its answer: nobody waits forever. */
   private void settle(PoolEvent event, Throwable failure) {
     if (event instanceof Submitted e) {
-      e.reply()
-          .completeExceptionally(
-              pause.reason() != null ? pause.refusal() : BackendFailure.poolExhausted(haltReason));
+      e.reply().completeExceptionally(refusal());
+    } else if (event instanceof ExitRead e) {
+      e.dying().worker().takeInFlight().forEach(p -> p.reply.completeExceptionally(refusal()));
     } else if (event instanceof StatusWanted e) {
       e.reply().completeExceptionally(failure);
     } else if (event instanceof StopWanted e) {
       running = false;
       e.done().complete(null);
     }
+  }
+
+  private BackendFailure refusal() {
+    return pause.reason() != null ? pause.refusal() : BackendFailure.poolExhausted(haltReason);
   }
 
   private void onSubmitted(Submitted e) {
@@ -281,9 +292,9 @@ final class WorkerPool {
 
   private void failAll(BackendFailure failure) {
     parts.dispatcher.takeAll().forEach(p -> p.reply.completeExceptionally(failure));
-    for (Worker w : parts.table.workers()) {
-      w.takeInFlight().forEach(p -> p.reply.completeExceptionally(failure));
-    }
+    Stream.concat(parts.table.workers().stream(), parts.reaper.dying().stream())
+        .flatMap(w -> w.takeInFlight().stream())
+        .forEach(p -> p.reply.completeExceptionally(failure));
   }
 
   private List<PoolEvent> nextEvents(long waitMillis) {

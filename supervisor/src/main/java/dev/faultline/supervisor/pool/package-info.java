@@ -25,8 +25,10 @@
  * WorkerLauncher} (the seam: {@code JvmWorkerLauncher} starts real JVMs) and its time from a {@code
  * PoolClock}, so unit tests run the whole loop on fake workers and a hand-set clock, turn by turn.
  *
- * <p>The crash path is {@code Reaper.onExit}, top to bottom: a ready spare takes the dead worker's
- * slot first (capacity before paperwork); the restart policy (package {@code restart}) decides
+ * <p>The crash path is {@code Reaper}, in two halves on the loop around a read off it: {@code
+ * onExit} at once (a ready spare takes the dead worker's slot first: capacity before paperwork),
+ * then {@code ExitReading} reads its last output and hs_err on a thread of its own (slow I/O never
+ * holds up the loop), then {@code decide}: the restart policy (package {@code restart}) decides
  * replace-after-backoff or escalate, and deaths from outside spend no budget; {@code DeathVerdict}
  * says which {@link dev.faultline.supervisor.death.Ending} it was (hs_err, exit status, last
  * output, and what only the master knows: that it killed the worker itself for a missed heartbeat

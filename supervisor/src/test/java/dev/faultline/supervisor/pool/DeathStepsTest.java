@@ -46,4 +46,19 @@ class DeathStepsTest {
     assertThat(new DeathSteps().describe())
         .isEqualTo("the longest a death held the pool loop: 0.000 ms (pid 0)");
   }
+
+  @Test
+  void shouldAddTheStepsOfOneDeathUntilItIsFinished() {
+    DeathSteps steps = new DeathSteps();
+
+    steps.timed(7, () -> LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(15)));
+    steps.timed(7, () -> LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(15)));
+    double bothSteps = steps.longestMillis();
+    steps.finished(7);
+    steps.timed(7, () -> {}); // a later death with the same pid starts from zero
+
+    assertThat(bothSteps).isGreaterThanOrEqualTo(30.0);
+    assertThat(steps.longestMillis()).isEqualTo(bothSteps);
+    assertThat(steps.longestPid()).isEqualTo(7);
+  }
 }

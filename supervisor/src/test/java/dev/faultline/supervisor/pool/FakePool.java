@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * A real {@link WorkerPool} on fake workers and a hand-set clock: no JVM, no thread, no sleep. The
@@ -48,6 +49,14 @@ final class FakePool {
   private long nextJob = 1;
 
   FakePool(Path runDir, int workers, Supervision supervision) {
+    this(runDir, workers, supervision, Runnable::run); // exits read within the turn
+  }
+
+  /**
+   * @param exitReader runs the reading of an exited worker's output and hs_err; the test may hold
+   *     it back to see the pool before the death is decided
+   */
+  FakePool(Path runDir, int workers, Supervision supervision, Executor exitReader) {
     this.runDir = runDir;
     this.pool =
         new WorkerPool(
@@ -55,7 +64,8 @@ final class FakePool {
             this::launch,
             clock,
             halts::add,
-            new ServerMetrics(Mode.PROCESS));
+            new ServerMetrics(Mode.PROCESS),
+            exitReader);
   }
 
   /** Restarts with a fixed 100 ms backoff (no jitter) and short timeouts; no recycling. */

@@ -2,8 +2,13 @@ package dev.faultline.supervisor.pool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faultline.supervisor.backend.BackendFailure;
+import dev.faultline.supervisor.backend.JobResult;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,5 +109,47 @@ class ReaperTest {
         .as("a boot failure spends no restart budget")
         .isZero();
     assertThat(p.status().getInteger("restartsInPeriod")).isZero();
+  }
+
+  @Test
+  void shouldSwapInTheSpareAtOnceAndDecideTheDeathOnceItsExitIsRead() {
+    Deque<Runnable> reader = new ArrayDeque<>();
+    FakePool p = new FakePool(runDir, 1, FakePool.supervision(1, 10, 5), reader::add);
+    p.start();
+    p.helloAll();
+    p.helloAll(); // the spare is ready
+    Worker dead = p.launched.get(0);
+    Worker spare = p.launched.get(1);
+    CompletableFuture<JobResult> reply = p.submit("exit");
+
+    p.exit(dead, 1);
+
+    assertThat(p.status().getJsonArray("workers").getJsonObject(0).getLong("pid"))
+        .as("capacity first: the spare serves before the exit is read")
+        .isEqualTo(spare.pid);
+    assertThat(p.crashEvents("worker_died")).isEmpty();
+    assertThat(reply).isNotDone();
+    reader.forEach(Runnable::run); // the reader's thread reads the exit, and posts it back
+    p.pool.turnNow();
+    assertThat(p.crashEvents("worker_died"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getLong("pid")).isEqualTo(dead.pid));
+    assertThat(reply).isCompletedExceptionally();
+  }
+
+  @Test
+  void shouldFailTheRequestsOfAWorkerWhoseExitIsStillBeingReadWhenThePoolStops() {
+    Deque<Runnable> reader = new ArrayDeque<>();
+    FakePool p = new FakePool(runDir, 1, FakePool.supervision(0, 10, 5), reader::add);
+    p.start();
+    p.helloAll();
+    CompletableFuture<JobResult> reply = p.submit("exit");
+    p.exit(p.launched.get(0), 1);
+
+    p.stop();
+
+    assertThat(reader).as("its exit is still being read").hasSize(1);
+    assertThat(reply.handle((r, e) -> ((BackendFailure) e).code()).join())
+        .isEqualTo("shutting_down");
   }
 }
