@@ -35,9 +35,10 @@ final class MasterLink {
     return IpcPipeline.PIPE_ENDPOINT.equals(endpoint);
   }
 
-  static Channel connect(String endpoint, ChannelHandler handler) {
+  /** Connects; marks {@code start} once Netty is set up, before it connects. */
+  static Channel connect(String endpoint, ChannelHandler handler, StartClock start) {
     if (usesStdin(endpoint)) {
-      return overPipes(handler);
+      return overPipes(handler, start);
     }
     EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     boolean tcp = endpoint.startsWith(TCP_PREFIX);
@@ -55,6 +56,7 @@ final class MasterLink {
     if (tcp) {
       b.option(ChannelOption.TCP_NODELAY, true); // frames are small: Nagle would only delay them
     }
+    start.nettyReady();
     return b.connect(address(endpoint, tcp)).syncUninterruptibly().channel();
   }
 
@@ -72,10 +74,11 @@ final class MasterLink {
    * Stdout carries frames from here on: anything else this JVM prints goes to stderr (the master
    * logs that), and the master started it with VM output on stderr too.
    */
-  private static Channel overPipes(ChannelHandler handler) {
+  private static Channel overPipes(ChannelHandler handler, StartClock start) {
     FileOutputStream frames = new FileOutputStream(FileDescriptor.out);
     System.setOut(System.err);
     EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, LocalIoHandler.newFactory());
+    start.nettyReady();
     return PipeChannel.open(
         group, new FileInputStream(FileDescriptor.in), frames, handler, "master");
   }

@@ -26,6 +26,7 @@ public final class WorkerMain {
   private WorkerMain() {}
 
   public static void main(String[] args) {
+    StartClock start = new StartClock();
     // Before any Netty class asks for a logger: Netty's own detection would find SLF4J in the jar
     // and pull Logback and its XML configuration in (about 250 classes, a tenth of the start-up)
     // for the few lines a worker ever writes.
@@ -45,9 +46,12 @@ public final class WorkerMain {
             a.jobThreads(),
             new JobExecution(new ResultCache(), () -> exitBecauseStateIsCorrupt(a.id())),
             hooks);
+    start.setUp();
     try {
-      Channel ch = MasterLink.connect(a.endpoint(), new WorkerChannelHandler(jobs, hooks));
-      ch.writeAndFlush(new Hello(a.id(), ProcessHandle.current().pid(), secret()));
+      Channel ch = MasterLink.connect(a.endpoint(), new WorkerChannelHandler(jobs, hooks), start);
+      start.connected();
+      ch.writeAndFlush(
+          new Hello(a.id(), ProcessHandle.current().pid(), secret(), start.helloSent()));
       startHeartbeat(ch, a.heartbeatMillis());
       ch.closeFuture().syncUninterruptibly();
       Runtime.getRuntime().halt(ExitCodes.OK);

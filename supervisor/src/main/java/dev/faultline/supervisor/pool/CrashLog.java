@@ -55,8 +55,9 @@ final class CrashLog {
    * #1)}.
    *
    * @param why of a replacement: {@code restart #1}, or {@code recycled}
+   * @param startPhases where its start went ({@code StartPhases}), null if not measured
    */
-  void ready(Worker w, String why, long readyMs, double sinceDeathMs) {
+  void ready(Worker w, String why, long readyMs, double sinceDeathMs, JsonObject startPhases) {
     LOG.info(
         "{} ready in {} ms{}",
         w.name(),
@@ -74,7 +75,8 @@ final class CrashLog {
               .put("pid", w.pid)
               .put("replacesPid", w.replacesPid())
               .put("readyMs", readyMs)
-              .put("readyAfterDeathMs", sinceDeathMs >= 0 ? sinceDeathMs : null));
+              .put("readyAfterDeathMs", sinceDeathMs >= 0 ? sinceDeathMs : null)
+              .put("startPhases", startPhases));
     }
   }
 

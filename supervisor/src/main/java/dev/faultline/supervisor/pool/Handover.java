@@ -1,6 +1,7 @@
 package dev.faultline.supervisor.pool;
 
 import dev.faultline.supervisor.death.Ending;
+import dev.faultline.supervisor.launch.StartPhases;
 import dev.faultline.supervisor.pool.PoolEvent.Connected;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -39,7 +40,8 @@ final class Handover {
         w,
         recycling ? "recycled" : "restart #" + (slot != null ? slot.history.restarts() : 0),
         (now - w.spawnedAtNanos) / 1_000_000,
-        w.replacesDeathNanos() != 0 ? (now - w.replacesDeathNanos()) / 1e6 : -1);
+        w.replacesDeathNanos() != 0 ? (now - w.replacesDeathNanos()) / 1e6 : -1,
+        StartPhases.json(w.spawnedAtNanos, e.start(), now));
     if (!allReady.isDone() && parts.table.slots().stream().noneMatch(Slot::isEmpty)) {
       allReady.complete(null);
     }

@@ -33,7 +33,7 @@ final class MasterChannelHandler extends SimpleChannelInboundHandler<IpcMessage>
       ctx.close();
     } else if (msg instanceof Hello hello) {
       pid = hello.pid();
-      events.accept(new PoolEvent.Connected(pid, ctx.channel()));
+      events.accept(new PoolEvent.Connected(pid, ctx.channel(), hello.start()));
     } else if (pid < 0) {
       throw new IllegalStateException("a worker must say Hello first, got " + msg);
     } else {

@@ -3,6 +3,7 @@ package dev.faultline.supervisor.pool;
 import dev.faultline.supervisor.backend.Job;
 import dev.faultline.supervisor.backend.JobResult;
 import dev.faultline.worker.ipc.IpcMessage;
+import dev.faultline.worker.ipc.StartMarks;
 import io.netty.channel.Channel;
 import io.vertx.core.json.JsonObject;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +25,12 @@ sealed interface PoolEvent {
     }
   }
 
-  record Connected(long pid, Channel channel) implements PoolEvent {
+  /** A worker's hello, with the marks of its start. */
+  record Connected(long pid, Channel channel, StartMarks start) implements PoolEvent {
+    Connected(long pid, Channel channel) {
+      this(pid, channel, StartMarks.NONE);
+    }
+
     @Override
     public String describe() {
       return "the hello of pid " + pid;

@@ -24,6 +24,7 @@ import java.util.List;
  * string = byteLength:uint16 | UTF-8 bytes
  *
  * type 1 Hello      workerId:int32  pid:int64  secret:string
+ *                   start: main, setUp, nettyReady, connected, helloSent: 5 x int64 (nanoTime)
  * type 2 JobRequest jobId:int64  input:int64  cost:int32  fault:string
  * type 3 JobDone    jobId:int64  digest:int64
  * type 4 JobFailed  jobId:int64  error:string  message:string
@@ -56,6 +57,7 @@ public final class IpcCodec extends MessageToMessageCodec<ByteBuf, IpcMessage> {
     if (msg instanceof Hello m) {
       buf.writeByte(HELLO).writeInt(m.workerId()).writeLong(m.pid());
       writeString(buf, m.secret());
+      writeStart(buf, m.start());
     } else if (msg instanceof JobRequest m) {
       buf.writeByte(JOB_REQUEST).writeLong(m.jobId()).writeLong(m.input()).writeInt(m.cost());
       writeString(buf, m.fault());
@@ -79,7 +81,7 @@ public final class IpcCodec extends MessageToMessageCodec<ByteBuf, IpcMessage> {
     int type = in.readUnsignedByte();
     out.add(
         switch (type) {
-          case HELLO -> new Hello(in.readInt(), in.readLong(), readString(in));
+          case HELLO -> new Hello(in.readInt(), in.readLong(), readString(in), readStart(in));
           case JOB_REQUEST ->
               new JobRequest(in.readLong(), in.readLong(), in.readInt(), readString(in));
           case JOB_DONE -> new JobDone(in.readLong(), in.readLong());
@@ -88,6 +90,16 @@ public final class IpcCodec extends MessageToMessageCodec<ByteBuf, IpcMessage> {
           case DRAIN -> new Drain();
           default -> throw new CorruptedFrameException("unknown IPC message type " + type);
         });
+  }
+
+  private static void writeStart(ByteBuf buf, StartMarks s) {
+    buf.writeLong(s.main()).writeLong(s.setUp()).writeLong(s.nettyReady());
+    buf.writeLong(s.connected()).writeLong(s.helloSent());
+  }
+
+  private static StartMarks readStart(ByteBuf in) {
+    return new StartMarks(
+        in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong());
   }
 
   private static void writeString(ByteBuf buf, String s) {

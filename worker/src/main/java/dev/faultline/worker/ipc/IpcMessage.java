@@ -15,8 +15,14 @@ public sealed interface IpcMessage {
    * @param secret the random per-worker secret the master gave this worker in {@link
    *     IpcPipeline#SECRET_ENV}, "" if none: on TCP it is the only proof that the peer is a worker
    *     the master started
+   * @param start when the worker reached each step of its start ({@link StartMarks#NONE} if it did
+   *     not measure them)
    */
-  record Hello(int workerId, long pid, String secret) implements IpcMessage {
+  record Hello(int workerId, long pid, String secret, StartMarks start) implements IpcMessage {
+    public Hello(int workerId, long pid, String secret) {
+      this(workerId, pid, secret, StartMarks.NONE);
+    }
+
     @Override
     public String toString() {
       return "Hello[workerId=" + workerId + ", pid=" + pid + ", secret=(" + secret.length() + ")]";

@@ -69,6 +69,14 @@ class IpcCodecTest {
   }
 
   @Test
+  void shouldRoundTripHelloWithTheMarksOfItsStart() {
+    StartMarks start = new StartMarks(100L, 200L, 300L, Long.MAX_VALUE - 1, Long.MAX_VALUE);
+    Hello hello = new Hello(3, 4711L, "s3cret", start);
+    assertThat(roundTrip(hello)).isEqualTo(hello);
+    assertThat(((Hello) roundTrip(hello)).start()).isEqualTo(start);
+  }
+
+  @Test
   void shouldRoundTripJobRequestWithoutFault() {
     JobRequest job = new JobRequest(1L, Long.MIN_VALUE, 10_000, "");
     assertThat(roundTrip(job)).isEqualTo(job);
@@ -204,6 +212,7 @@ class IpcCodecTest {
     try {
       ByteBuf body =
           Unpooled.buffer().writeByte(IpcCodec.HELLO).writeInt(2).writeLong(99L).writeShort(0);
+      body.writeZero(5 * Long.BYTES); // start marks: none measured
       codecOnly.writeInbound(body);
       assertThat(next(codecOnly)).isEqualTo(new Hello(2, 99L, ""));
     } finally {

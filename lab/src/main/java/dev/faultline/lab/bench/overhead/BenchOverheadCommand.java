@@ -34,9 +34,14 @@ public final class BenchOverheadCommand {
     Vertx vertx = Vertx.vertx();
     long started = System.nanoTime();
     try {
-      List<Goal> goals = new OverheadBench(vertx, console, runDir, ipc).run();
-      JsonObject report = report(goals, (System.nanoTime() - started) / 1_000_000, ipc);
+      OverheadBench bench = new OverheadBench(vertx, console, runDir, ipc);
+      List<Goal> goals = bench.run();
+      JsonObject report =
+          report(goals, (System.nanoTime() - started) / 1_000_000, ipc)
+              .put("startPhases", bench.startPhases().toJson());
       goals.forEach(g -> System.out.println(g.row()));
+      System.out.println();
+      bench.startPhases().rows().forEach(System.out::println);
       if (reportJson != null) {
         Files.writeString(reportJson, report.encodePrettily());
       }

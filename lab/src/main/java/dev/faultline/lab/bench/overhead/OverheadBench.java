@@ -45,6 +45,7 @@ final class OverheadBench {
   private final Path runDir;
   private final LoadPhases load;
   private final Measures measures = new Measures();
+  private final StartPhaseTable startPhases = new StartPhaseTable();
   private final IpcTransport ipc;
 
   OverheadBench(Vertx vertx, Console console, Path runDir, IpcTransport ipc) {
@@ -57,6 +58,7 @@ final class OverheadBench {
 
   List<Goal> run() throws Exception {
     List<Goal> goals = new ArrayList<>();
+    List<JsonObject> alone;
     ServerProcess thread = server("thread", Mode.THREAD, UNITS);
     ServerProcess process = server("process", Mode.PROCESS, UNITS);
     try {
@@ -65,7 +67,8 @@ final class OverheadBench {
       goals.addAll(perTransport(thread));
       goals.add(measures.privateMemory(restarts(process).workers()));
       thread.stop();
-      goals.addAll(measures.restarts("alone", killOneAtATime(restarts(process), 6)));
+      alone = killOneAtATime(restarts(process), 6);
+      goals.addAll(measures.restarts("alone", alone));
     } finally {
       thread.stop();
       process.stop();
@@ -73,11 +76,20 @@ final class OverheadBench {
     ServerProcess four = server("process4", Mode.PROCESS, 4);
     try {
       startAll(four);
-      goals.addAll(measures.restarts("4 starting together", killAllAtOnce(restarts(four), 2)));
+      List<JsonObject> together = killAllAtOnce(restarts(four), 2);
+      goals.addAll(measures.restarts("4 starting together", together));
+      goals.add(measures.startingTogether(alone, together));
+      startPhases.add("alone", alone);
+      startPhases.add("4 starting together", together);
     } finally {
       four.stop();
     }
     return goals;
+  }
+
+  /** Where the starts measured by {@link #run()} went, phase by phase. */
+  StartPhaseTable startPhases() {
+    return startPhases;
   }
 
   private List<Goal> underLoad(ServerProcess thread, ServerProcess process) throws Exception {

@@ -1,0 +1,32 @@
+package dev.faultline.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.faultline.worker.ipc.StartMarks;
+import org.junit.jupiter.api.Test;
+
+class StartClockTest {
+  @Test
+  void shouldMarkEveryStepInOrderUpToTheHello() {
+    long before = System.nanoTime();
+    StartClock clock = new StartClock();
+    clock.setUp();
+    clock.nettyReady();
+    clock.connected();
+    StartMarks marks = clock.helloSent();
+
+    assertThat(marks.isComplete()).isTrue();
+    assertThat(marks.main()).isGreaterThanOrEqualTo(before);
+    assertThat(marks.helloSent()).isLessThanOrEqualTo(System.nanoTime());
+  }
+
+  @Test
+  void shouldNotCallMarksCompleteWhenAStepWasSkipped() {
+    StartClock clock = new StartClock();
+    clock.setUp();
+    clock.connected(); // Netty's mark missing
+
+    assertThat(clock.helloSent().isComplete()).isFalse();
+    assertThat(StartMarks.NONE.isComplete()).isFalse();
+  }
+}
