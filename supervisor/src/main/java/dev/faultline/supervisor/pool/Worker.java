@@ -103,9 +103,15 @@ final class Worker {
 
   /**
    * A heartbeat that arrived at {@code receivedAtNanos} (they may be read out of order); returns
-   * the silence it ended, in ms (0 for one read out of order).
+   * the silence it ended, in ms (0 for one read out of order). A worker that has not been marked
+   * ready (its hello refused, as for a worker condemned while it booted, or not handled yet) has no
+   * heartbeat to measure from, so its heartbeats end no silence: measured from 0 they would report
+   * the machine's uptime (a soak in CI did: 10,470,356 ms).
    */
   long heartbeat(long receivedAtNanos) {
+    if (!everReady) {
+      return 0;
+    }
     long gap = Math.max(0, receivedAtNanos - lastHeartbeatNanos) / 1_000_000;
     lastHeartbeatNanos = Math.max(lastHeartbeatNanos, receivedAtNanos);
     return gap;

@@ -17,6 +17,14 @@ class HeartbeatGapsTest {
   }
 
   @Test
+  void shouldEndNoSilenceForAWorkerNeverMarkedReady() {
+    Worker condemnedWhileBooting = FakeProcess.worker(7, 1, Worker.Role.SLOT);
+
+    assertThat(condemnedWhileBooting.heartbeat(10_470_356 * MS)).isZero();
+    assertThat(condemnedWhileBooting.lastHeartbeatNanos()).isZero();
+  }
+
+  @Test
   void shouldKeepTheLongestSilenceAndWhoseItWas() {
     HeartbeatGaps gaps = new HeartbeatGaps();
 
