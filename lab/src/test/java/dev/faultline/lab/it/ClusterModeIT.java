@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.faultline.lab.it.ServerJvm.Reply;
+import dev.faultline.supervisor.launch.JavaCommand;
 import dev.faultline.worker.Workload;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -131,8 +132,7 @@ class ClusterModeIT {
             "--cluster",
             status.getString("cluster"));
     Process byHand =
-        new ProcessBuilder(
-                FaultlineJar.javaJar(FaultlineJar.crashFlags(128, server.runDir()), args))
+        new ProcessBuilder(FaultlineJar.javaJar(JavaCommand.crashFlags(128, server.runDir()), args))
             .redirectErrorStream(true)
             .redirectOutput(server.runDir().resolve("node-by-hand.log").toFile())
             .start();

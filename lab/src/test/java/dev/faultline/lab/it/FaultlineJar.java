@@ -31,19 +31,6 @@ final class FaultlineJar {
                     "faultline.jar not found; build it first. Tried " + candidates));
   }
 
-  /**
-   * The flags faultline gives every JVM it runs: fixed heap, exit on OOM, hs_err in {@code dir}, no
-   * core.
-   */
-  static List<String> crashFlags(int heapMb, Path errorFileDir) {
-    return List.of(
-        "-Xmx" + heapMb + "m",
-        "-XX:+UseSerialGC",
-        "-XX:+ExitOnOutOfMemoryError",
-        "-XX:-CreateCoredumpOnCrash",
-        "-XX:ErrorFile=" + errorFileDir.resolve("hs_err_pid%p.log"));
-  }
-
   /** {@code java <jvmFlags> -jar faultline.jar <args>} with this test JVM's own java. */
   static List<String> javaJar(List<String> jvmFlags, List<String> args) {
     List<String> cmd = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import dev.faultline.lab.demo.FreePorts;
 import dev.faultline.lab.observe.CrashEvents;
 import dev.faultline.lab.observe.ServerStatus;
+import dev.faultline.supervisor.launch.JavaCommand;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
@@ -86,7 +87,7 @@ final class ServerJvm implements AutoCloseable {
         mode.equals("thread") ? units * 64 : 128; // as the demo runs them: the same total heap
     Path log = runDir.resolve("server.log");
     ProcessBuilder pb =
-        new ProcessBuilder(FaultlineJar.javaJar(FaultlineJar.crashFlags(heapMb, runDir), args))
+        new ProcessBuilder(FaultlineJar.javaJar(JavaCommand.crashFlags(heapMb, runDir), args))
             .directory(runDir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());

@@ -80,15 +80,24 @@ public final class JavaCommand {
     return build(heapMb, errorFileDir, flags, mainClass, args);
   }
 
+  /**
+   * The flags faultline gives every JVM it starts, so a unit dies the way the crash log expects: a
+   * fixed heap, exit on OOM (no half-dead JVM), the hs_err report in {@code errorFileDir}, no core.
+   */
+  public static List<String> crashFlags(int heapMb, Path errorFileDir) {
+    return List.of(
+        "-Xmx" + heapMb + "m",
+        "-XX:+UseSerialGC",
+        "-XX:+ExitOnOutOfMemoryError",
+        "-XX:-CreateCoredumpOnCrash",
+        "-XX:ErrorFile=" + errorFileDir.resolve("hs_err_pid%p.log"));
+  }
+
   private static List<String> build(
       int heapMb, Path errorFileDir, List<String> flags, String mainClass, List<String> args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(javaBinary());
-    cmd.add("-Xmx" + heapMb + "m");
-    cmd.add("-XX:+UseSerialGC");
-    cmd.add("-XX:+ExitOnOutOfMemoryError");
-    cmd.add("-XX:-CreateCoredumpOnCrash");
-    cmd.add("-XX:ErrorFile=" + errorFileDir.resolve("hs_err_pid%p.log"));
+    cmd.addAll(crashFlags(heapMb, errorFileDir));
     cmd.addAll(flags);
     cmd.add("-cp");
     cmd.add(absolute(System.getProperty("java.class.path")));

@@ -1,12 +1,13 @@
 package dev.faultline.lab.bench.proc;
 
+import dev.faultline.lab.demo.Termination;
 import dev.faultline.supervisor.launch.JavaCommand;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Every process a benchmark part starts, so that all of them end when the part does, also when it
@@ -61,19 +62,12 @@ public final class Children implements AutoCloseable {
     return closers.poll();
   }
 
-  /** SIGTERM, then SIGKILL after {@link #GRACE_MS}; by this process's own pid. */
+  /**
+   * SIGTERM, then SIGKILL to it and the children it had after {@link #GRACE_MS}; by pid, the way
+   * every process the lab started ends ({@link Termination}).
+   */
   static void end(Process p) {
-    if (!p.isAlive()) {
-      return;
-    }
-    p.destroy();
-    try {
-      if (!p.waitFor(GRACE_MS, TimeUnit.MILLISECONDS)) {
-        p.destroyForcibly().waitFor(GRACE_MS, TimeUnit.MILLISECONDS);
-      }
-    } catch (InterruptedException e) {
-      p.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
+    Termination.termThenKill(
+        List.of(p.toHandle()), Duration.ofMillis(GRACE_MS), Duration.ofMillis(2 * GRACE_MS));
   }
 }
