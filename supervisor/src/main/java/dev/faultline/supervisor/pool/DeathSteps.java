@@ -59,8 +59,14 @@ final class DeathSteps {
     return longestPid;
   }
 
-  /** {@code the longest a death held the pool loop: 3.211 ms (pid 4711)} */
+  /**
+   * {@code the longest a death held the pool loop: 3.211 ms (pid 4711)}, or that no worker died,
+   * rather than a maximum of nothing.
+   */
   String describe() {
+    if (longestPid == 0) {
+      return "no worker died: no death held the pool loop";
+    }
     return String.format(
         Locale.ROOT,
         "the longest a death held the pool loop: %.3f ms (pid %d)",

@@ -27,6 +27,9 @@ final class HeartbeatGaps {
 
   /** {@code the longest silence of a worker that spoke again: 531 ms (pid 4711); liveness ...} */
   String describe(Duration liveness) {
+    if (longestPid == 0) {
+      return "no heartbeat from a ready worker yet; liveness timeout " + Durations.format(liveness);
+    }
     return "the longest silence of a worker that spoke again: "
         + longestMillis
         + " ms (pid "

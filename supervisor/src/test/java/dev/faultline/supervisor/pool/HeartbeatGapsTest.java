@@ -38,4 +38,10 @@ class HeartbeatGapsTest {
         .isEqualTo(
             "the longest silence of a worker that spoke again: 1900 ms (pid 8); liveness timeout 3s");
   }
+
+  @Test
+  void shouldSaySoWhenNoHeartbeatCameYet() {
+    assertThat(new HeartbeatGaps().describe(java.time.Duration.ofSeconds(3)))
+        .isEqualTo("no heartbeat from a ready worker yet; liveness timeout 3s");
+  }
 }
