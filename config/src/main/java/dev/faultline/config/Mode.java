@@ -1,5 +1,7 @@
 package dev.faultline.config;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -31,5 +33,18 @@ public enum Mode {
       }
     }
     throw new ConfigException(key, "must be one of thread, process, cluster", text);
+  }
+
+  /** {@code thread,process,cluster}: at least one mode, each at most once, in the order given. */
+  public static List<Mode> parseList(String key, String text) {
+    List<Mode> modes = new ArrayList<>();
+    for (String part : (text == null ? "" : text).split(",", -1)) {
+      Mode m = parse(key, part.trim());
+      if (modes.contains(m)) {
+        throw new ConfigException(key, "names each mode at most once", text);
+      }
+      modes.add(m);
+    }
+    return List.copyOf(modes);
   }
 }

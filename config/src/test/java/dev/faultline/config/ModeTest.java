@@ -49,4 +49,25 @@ class ModeTest {
         .isInstanceOf(ConfigException.class)
         .hasMessage("mode must be one of thread, process, cluster, but was null");
   }
+
+  @Test
+  void shouldParseAListInTheOrderGiven() {
+    assertThat(Mode.parseList("modes", "thread, process,CLUSTER"))
+        .containsExactly(Mode.THREAD, Mode.PROCESS, Mode.CLUSTER);
+    assertThat(Mode.parseList("modes", "cluster")).containsExactly(Mode.CLUSTER);
+  }
+
+  @Test
+  void shouldRejectAListNamingAModeTwiceOrNone() {
+    assertThatThrownBy(() -> Mode.parseList("modes", "process,thread,process"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("modes names each mode at most once, but was 'process,thread,process'");
+    assertThatThrownBy(() -> Mode.parseList("modes", "thread,,process"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("modes must be one of thread, process, cluster, but was ''");
+    assertThatThrownBy(() -> Mode.parseList("modes", ""))
+        .isInstanceOf(ConfigException.class)
+        .extracting(e -> ((ConfigException) e).key())
+        .isEqualTo("modes");
+  }
 }

@@ -2,6 +2,7 @@ package dev.faultline.lab.cli;
 
 import dev.faultline.chaos.FaultNames;
 import dev.faultline.config.IpcTransport;
+import dev.faultline.config.Mode;
 import dev.faultline.lab.demo.Console;
 import dev.faultline.lab.demo.DemoRunner;
 import dev.faultline.lab.demo.DemoSettings;
@@ -13,12 +14,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code faultline demo}: both modes side by side, under the same load and the same faults. */
+/**
+ * {@code faultline demo}: the modes side by side (thread and process unless {@code --modes} says
+ * otherwise), under the same load and the same faults.
+ */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs a thread-mode and a process-mode server under the same load and the same real faults.",
+      "Runs a thread-mode and a process-mode server (or the --modes given) under the same load and"
+          + " the same real faults.",
       "It streams their logs, restarts a server that dies, and prints a side-by-side report."
     })
 final class DemoCommand implements Callable<Integer> {
@@ -28,6 +33,14 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin SharedOptions.Seed seed;
   @Mixin SharedOptions.ReportJson reportJson;
   @Mixin SharedOptions.RunDir runDir;
+
+  @Option(
+      names = "--modes",
+      paramLabel = "LIST",
+      description =
+          "The servers to run side by side, one per mode, comma-separated: thread, process,"
+              + " cluster (default: ${DEFAULT-VALUE}).")
+  String modes;
 
   @Option(
       names = "--duration",
@@ -83,6 +96,7 @@ final class DemoCommand implements Callable<Integer> {
     IpcTransport transport = IpcTransport.parse("ipc", ipc);
     DemoSettings s =
         new DemoSettings(
+            Mode.parseList("modes", modes),
             duration,
             warmup,
             rate,

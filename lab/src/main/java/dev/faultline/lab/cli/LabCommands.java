@@ -20,7 +20,10 @@ public final class LabCommands implements HarnessCommands {
   private static final Map<String, Map<String, Object>> DEFAULTS =
       Map.of(
           "demo",
-          Map.of("--warmup", DemoSettings.DEFAULT_WARMUP, "--faults", DemoSettings.DEFAULT_FAULTS),
+          Map.of(
+              "--modes", DemoSettings.DEFAULT_MODES,
+              "--warmup", DemoSettings.DEFAULT_WARMUP,
+              "--faults", DemoSettings.DEFAULT_FAULTS),
           "dashboard",
           Map.of(
               "--port", DashboardSettings.DEFAULT_PORT,

@@ -64,9 +64,7 @@ public final class DemoRunner {
     Path runDir = Files.createDirectories(settings.runDir());
     String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
     List<ServerProcess> servers =
-        List.of(
-            server("thread", Mode.THREAD, token, runDir),
-            server("process", Mode.PROCESS, token, runDir));
+        settings.modes().stream().map(m -> server(m.label(), m, token, runDir)).toList();
     Thread hook = new Thread(() -> ServerProcess.stopAll(servers), "demo-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     Vertx vertx = Vertx.vertx();
@@ -100,9 +98,26 @@ public final class DemoRunner {
         console);
   }
 
+  /** {@code a thread-mode and a process-mode server}, for the modes in the order given. */
+  private String kindsOfServer() {
+    List<String> kinds = settings.modes().stream().map(m -> "a " + m.label() + "-mode").toList();
+    String last = kinds.get(kinds.size() - 1);
+    return kinds.size() == 1
+        ? last + " server"
+        : String.join(", ", kinds.subList(0, kinds.size() - 1)) + " and " + last + " server";
+  }
+
+  /** {@code the server}, {@code both servers}, {@code all 3 servers}. */
+  private String theServers() {
+    int n = settings.modes().size();
+    return n == 1 ? "the server" : n == 2 ? "both servers" : "all " + n + " servers";
+  }
+
   private void startAll(List<ServerProcess> servers) throws Exception {
     console.root(
-        "starting a thread-mode and a process-mode server, "
+        "starting "
+            + kindsOfServer()
+            + ", "
             + settings.workers()
             + " units each; run directory "
             + settings.runDir());
@@ -112,13 +127,17 @@ public final class DemoRunner {
         .get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
   }
 
-  /** Fresh JVMs run cold code: the same fault-free load warms both before anything is counted. */
+  /** Fresh JVMs run cold code: the same fault-free load warms each before anything is counted. */
   private void warmUp(Vertx vertx, List<ServerProcess> servers) throws Exception {
     if (settings.warmup().isZero()) {
       return;
     }
     console.root(
-        "warming up both servers for " + Durations.format(settings.warmup()) + " (not counted)");
+        "warming up "
+            + theServers()
+            + " for "
+            + Durations.format(settings.warmup())
+            + " (not counted)");
     LoadSettings warm =
         new LoadSettings(
             targets(servers),

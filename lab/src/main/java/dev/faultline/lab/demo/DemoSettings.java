@@ -1,6 +1,8 @@
 package dev.faultline.lab.demo;
 
 import dev.faultline.config.Check;
+import dev.faultline.config.ConfigException;
+import dev.faultline.config.Mode;
 import dev.faultline.config.ServerSettings;
 import dev.faultline.config.WorkloadBounds;
 import java.nio.file.Path;
@@ -10,9 +12,11 @@ import java.util.List;
 /**
  * What {@code faultline demo} runs; validated like every settings record.
  *
+ * @param modes the servers it runs side by side, one per mode, named after it
  * @param reportHtml null for no HTML report
  */
 public record DemoSettings(
+    List<Mode> modes,
     Duration duration,
     Duration warmup,
     double rate,
@@ -26,12 +30,22 @@ public record DemoSettings(
     Path runDir,
     Path reportHtml) {
 
+  /**
+   * The contrast the demo exists for; {@code --modes thread,process,cluster} adds the third rung.
+   */
+  public static final String DEFAULT_MODES = "thread,process";
+
   public static final String DEFAULT_FAULTS = "segfault,exit,oom,exception";
 
   /** Enough for both servers' JIT to compile the request path before anything is counted. */
   public static final Duration DEFAULT_WARMUP = Duration.ofSeconds(3);
 
   public DemoSettings {
+    Check.present("modes", modes);
+    if (modes.isEmpty()) {
+      throw new ConfigException("modes", "names at least one mode", "");
+    }
+    modes = List.copyOf(modes);
     Check.atLeast("duration", duration, Duration.ofSeconds(1));
     if (!warmup.isZero()) {
       Check.atLeast("warmup", warmup, Duration.ofSeconds(1));
