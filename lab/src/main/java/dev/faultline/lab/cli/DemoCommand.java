@@ -2,7 +2,6 @@ package dev.faultline.lab.cli;
 
 import dev.faultline.chaos.FaultNames;
 import dev.faultline.config.IpcTransport;
-import dev.faultline.config.Mode;
 import dev.faultline.lab.demo.Console;
 import dev.faultline.lab.demo.DemoRunner;
 import dev.faultline.lab.demo.DemoSettings;
@@ -27,20 +26,13 @@ import picocli.CommandLine.Option;
       "It streams their logs, restarts a server that dies, and prints a side-by-side report."
     })
 final class DemoCommand implements Callable<Integer> {
+  @Mixin SharedOptions.Modes modes;
   @Mixin SharedOptions.ServerShape servers;
   @Mixin SharedOptions.Cost cost;
   @Mixin SharedOptions.FaultEvery faultEvery;
   @Mixin SharedOptions.Seed seed;
   @Mixin SharedOptions.ReportJson reportJson;
   @Mixin SharedOptions.RunDir runDir;
-
-  @Option(
-      names = "--modes",
-      paramLabel = "LIST",
-      description =
-          "The servers to run side by side, one per mode, comma-separated: thread, process,"
-              + " cluster (default: ${DEFAULT-VALUE}).")
-  String modes;
 
   @Option(
       names = "--duration",
@@ -96,7 +88,7 @@ final class DemoCommand implements Callable<Integer> {
     IpcTransport transport = IpcTransport.parse("ipc", ipc);
     DemoSettings s =
         new DemoSettings(
-            Mode.parseList("modes", modes),
+            modes.parsed(),
             duration,
             warmup,
             rate,

@@ -31,6 +31,7 @@ public final class LabCommands implements HarnessCommands {
               "--load-duration", DashboardSettings.DEFAULT_LOAD_DURATION),
           "matrix",
           Map.of(
+              "--modes", MatrixSettings.DEFAULT_MODES,
               "--workers", MatrixSettings.DEFAULT_WORKERS,
               "--rate", MatrixSettings.DEFAULT_RATE,
               "--warmup", MatrixSettings.DEFAULT_WARMUP,

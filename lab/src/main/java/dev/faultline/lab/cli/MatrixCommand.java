@@ -14,8 +14,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code faultline matrix}: every fault in both modes, each on fresh servers, measured into one
- * table.
+ * {@code faultline matrix}: every fault in each mode ({@code --modes}), each on fresh servers,
+ * measured into one table.
  */
 @Command(
     name = "matrix",
@@ -35,6 +35,7 @@ import picocli.CommandLine.Option;
           + " for bad flags."
     })
 final class MatrixCommand implements Callable<Integer> {
+  @Mixin SharedOptions.Modes modes;
   @Mixin SharedOptions.ServerShape servers;
   @Mixin SharedOptions.Cost cost;
   @Mixin SharedOptions.Seed seed;
@@ -115,6 +116,7 @@ final class MatrixCommand implements Callable<Integer> {
     MatrixSettings s =
         new MatrixSettings(
             FaultNames.parseList("faults", faults),
+            modes.parsed(),
             servers.workers,
             rate,
             cost.value,

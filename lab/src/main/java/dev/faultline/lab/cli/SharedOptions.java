@@ -1,8 +1,10 @@
 package dev.faultline.lab.cli;
 
+import dev.faultline.config.Mode;
 import dev.faultline.server.DurationConverter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Option;
 
@@ -12,6 +14,21 @@ import picocli.CommandLine.Option;
  */
 final class SharedOptions {
   private SharedOptions() {}
+
+  /** {@code --modes}: demo, matrix. */
+  static final class Modes {
+    @Option(
+        names = "--modes",
+        paramLabel = "LIST",
+        description =
+            "The modes to run side by side, a server of each, comma-separated: thread, process,"
+                + " cluster (default: ${DEFAULT-VALUE}).")
+    String value;
+
+    List<Mode> parsed() {
+      return Mode.parseList("modes", value);
+    }
+  }
 
   /** {@code --cost}: demo, load, matrix. */
   static final class Cost {

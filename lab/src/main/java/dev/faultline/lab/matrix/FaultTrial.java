@@ -18,12 +18,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One fault, both modes, side by side: a fresh thread-mode and a fresh process-mode server (never
- * restarted: a death is what is measured), the same background load at both (the client's, started
- * together), a baseline, one injection into each as soon as its baseline is answered (the same
- * moment on a quiet machine), and at the end of each window that server's state and {@code
- * /status}. The two run side by side, like the demo's, so a fault that burns CPU in one is felt by
- * the other too: the machine's cores are shared by everyone on it.
+ * One fault, every mode of {@code --modes} side by side: a fresh server of each (never restarted: a
+ * death is what is measured), the same background load at both (the client's, started together), a
+ * baseline, one injection into each as soon as its baseline is answered (the same moment on a quiet
+ * machine), and at the end of each window that server's state and {@code /status}. The two run side
+ * by side, like the demo's, so a fault that burns CPU in one is felt by the other too: the
+ * machine's cores are shared by everyone on it.
  */
 final class FaultTrial {
   private static final long START_TIMEOUT_SECONDS = 120;
@@ -48,9 +48,7 @@ final class FaultTrial {
   List<MatrixRow> run(String spec, Path dir, Console serverLog, Runnable afterStop)
       throws Exception {
     List<ServerProcess> servers =
-        List.of(
-            server("thread", Mode.THREAD, dir, serverLog),
-            server("process", Mode.PROCESS, dir, serverLog));
+        settings.modes().stream().map(m -> server(m.label(), m, dir, serverLog)).toList();
     try {
       servers.forEach(ServerProcess::start);
       try {

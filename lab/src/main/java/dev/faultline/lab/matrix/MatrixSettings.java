@@ -3,6 +3,7 @@ package dev.faultline.lab.matrix;
 import dev.faultline.config.Check;
 import dev.faultline.config.ConfigException;
 import dev.faultline.config.Durations;
+import dev.faultline.config.Mode;
 import dev.faultline.config.ServerSettings;
 import dev.faultline.config.WorkloadBounds;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.List;
  * What {@code faultline matrix} runs; validated like every settings record.
  *
  * @param faults fault specs, checked against the catalogue by the caller ({@code FaultNames})
+ * @param modes a fresh server of each per fault, side by side, rows in this order
  * @param warmup fault-free load before the baseline, not counted (JIT, connections)
  * @param baseline fault-free load that must be all correct for the row to count
  * @param window how long after the injection is measured
@@ -25,6 +27,7 @@ import java.util.List;
  */
 public record MatrixSettings(
     List<String> faults,
+    List<Mode> modes,
     int workers,
     double rate,
     int cost,
@@ -40,6 +43,12 @@ public record MatrixSettings(
     Path reportMd,
     Path reportHtml,
     Path runDir) {
+
+  /**
+   * The two modes of the lesson; {@code --modes thread,process,cluster} adds the cluster's rows (a
+   * node takes seconds to start, so each trial takes longer).
+   */
+  public static final String DEFAULT_MODES = "thread,process";
 
   public static final int DEFAULT_WORKERS = 2;
   public static final double DEFAULT_RATE = 50;
@@ -60,6 +69,10 @@ public record MatrixSettings(
     faults = List.copyOf(Check.present("faults", faults));
     if (faults.isEmpty()) {
       throw new ConfigException("faults", "must name at least one fault", "none");
+    }
+    modes = List.copyOf(Check.present("modes", modes));
+    if (modes.isEmpty()) {
+      throw new ConfigException("modes", "names at least one mode", "");
     }
     Check.range("workers", workers, 1, ServerSettings.MAX_UNITS);
     Check.positive("rate", rate);

@@ -13,7 +13,11 @@ import java.util.stream.Stream;
  * they mean, and on one definition of full strength ({@link #atFullStrength}).
  */
 public record ServerStatus(JsonObject json) {
-  private static final Set<String> SERVING = Set.of("ready", "idle", "busy");
+  /** Unit states that take requests: a worker's or thread's, and a cluster node's. */
+  private static final Set<String> SERVING = Set.of("ready", "idle", "busy", "reachable");
+
+  /** The list of the server's own units, by mode: workers, threads, nodes. */
+  private static final List<String> UNIT_LISTS = List.of("workers", "threads", "nodes");
 
   /**
    * A unit of the server's own list ({@code workers} or {@code threads}) as the matrix counts it.
@@ -73,10 +77,17 @@ public record ServerStatus(JsonObject json) {
     return unitList().stream().allMatch(u -> u.inFlight() == 0);
   }
 
-  /** The server's own units: its workers in process mode, its threads in thread mode. */
+  /**
+   * The server's own units: its workers in process mode, its threads in thread mode, its nodes in
+   * cluster mode (a node serves while the front finds it reachable).
+   */
   public List<Unit> unitList() {
     JsonArray list =
-        json.containsKey("workers") ? json.getJsonArray("workers") : json.getJsonArray("threads");
+        UNIT_LISTS.stream()
+            .filter(json::containsKey)
+            .findFirst()
+            .map(json::getJsonArray)
+            .orElse(null);
     return list == null
         ? List.of()
         : list.stream()

@@ -35,7 +35,7 @@ class ConfigDefaultsTest {
   void shouldTakeTheDemoDefaultsFromConfig() {
     DemoCommand demo = parsed("demo");
 
-    assertThat(demo.modes).isEqualTo(DemoSettings.DEFAULT_MODES).isEqualTo("thread,process");
+    assertThat(demo.modes.value).isEqualTo(DemoSettings.DEFAULT_MODES).isEqualTo("thread,process");
     assertThat(demo.duration).isEqualTo(LoadSettings.DEFAULT_DURATION);
     assertThat(demo.warmup).isEqualTo(DemoSettings.DEFAULT_WARMUP);
     assertThat(demo.rate).isEqualTo(LoadSettings.DEFAULT_RATE);

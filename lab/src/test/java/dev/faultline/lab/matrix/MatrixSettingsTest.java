@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.faultline.config.ConfigException;
+import dev.faultline.config.Mode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +21,7 @@ class MatrixSettingsTest {
       int maxOpenFiles) {
     return new MatrixSettings(
         faults,
+        List.of(Mode.THREAD, Mode.PROCESS),
         workers,
         rate,
         10,

@@ -52,4 +52,27 @@ class ServerStatusTest {
     assertThat(s.idle()).isFalse();
     assertThat(process("serving", 2, 1, worker(10, "ready", 0)).idle()).isTrue();
   }
+
+  @Test
+  void shouldReadAClusterFrontsNodesAsItsUnitsServingWhileReachable() {
+    ServerStatus cluster =
+        new ServerStatus(
+            new JsonObject()
+                .put("mode", "cluster")
+                .put("phase", "serving")
+                .put("units", 2)
+                .put("ready", 1)
+                .put(
+                    "nodes",
+                    new JsonArray()
+                        .add(worker(40, "reachable", 1))
+                        .add(worker(41, "unreachable", 0))));
+
+    assertThat(cluster.unitList())
+        .extracting(ServerStatus.Unit::serving)
+        .as("reachable serves, unreachable does not")
+        .containsExactly(true, false);
+    assertThat(cluster.idle()).isFalse();
+    assertThat(cluster.atFullStrength(0)).isFalse();
+  }
 }

@@ -1,6 +1,7 @@
 package dev.faultline.lab.bench.part;
 
 import dev.faultline.config.Durations;
+import dev.faultline.config.Mode;
 import dev.faultline.config.ServerSettings;
 import dev.faultline.lab.bench.verdict.ClaimResult;
 import dev.faultline.lab.bench.verdict.IsolationRule;
@@ -116,6 +117,7 @@ final class IsolationPart implements Part {
   private static MatrixSettings matrixSettings(PartContext ctx, String fault, Path json) {
     return new MatrixSettings(
         List.of(fault),
+        List.of(Mode.THREAD, Mode.PROCESS), // the claim compares these two
         MatrixSettings.DEFAULT_WORKERS,
         MatrixSettings.DEFAULT_RATE,
         10,
