@@ -18,6 +18,9 @@ final class WorkerJvmFlags {
   /** Generous bound for a worker's own class metadata (about 2 MiB beside the archive). */
   static final int MAX_METASPACE_MB = 32;
 
+  /** Netty's switch for its JFR events (read once, when {@code PlatformDependent} loads). */
+  static final String NETTY_JFR_PROPERTY = "io.netty.jfr.enabled";
+
   private WorkerJvmFlags() {}
 
   static List<String> forHeap(int heapMb) {
@@ -30,6 +33,11 @@ final class WorkerJvmFlags {
         // map the CDS archives at their base address: relocating them (the JDK's default here)
         // writes to every page with a pointer, so ~15 MiB of archive per worker became private
         "-XX:+UnlockDiagnosticVMOptions",
-        "-XX:ArchiveRelocationMode=0");
+        "-XX:ArchiveRelocationMode=0",
+        // Netty 4.2's adaptive allocator emits JFR events: its first buffer (the hello) asks the
+        // JDK whether they are enabled, which starts JFR's event machinery, about 150 classes and
+        // 60-70 ms, most of a worker's start; nothing records a worker. A flag given in
+        // FAULTLINE_WORKER_JAVA_OPTS comes later and wins (-Dio.netty.jfr.enabled=true).
+        "-D" + NETTY_JFR_PROPERTY + "=false");
   }
 }

@@ -17,6 +17,15 @@ class JavaCommandTest {
   }
 
   @Test
+  void shouldStartAWorkerWithoutNettysJfrEventsWhichCostItsFirstBufferSixtyMilliseconds() {
+    List<String> cmd =
+        JavaCommand.withArchiveFlags(64, Path.of("/run"), List.of(), "Main", List.of());
+
+    assertThat(cmd).contains("-Dio.netty.jfr.enabled=false");
+    assertThat(cmd.indexOf("-Dio.netty.jfr.enabled=false")).isLessThan(cmd.indexOf("-cp"));
+  }
+
+  @Test
   void shouldNeverStartTheHeapAboveTheUnitHeap() {
     assertThat(JavaCommand.withArchiveFlags(4, Path.of("/run"), List.of(), "Main", List.of()))
         .contains("-Xmx4m", "-Xms4m");
