@@ -1,13 +1,15 @@
 package dev.faultline.supervisor.launch;
 
+import dev.faultline.worker.ipc.ClassCounts;
 import dev.faultline.worker.ipc.StartMarks;
 import io.vertx.core.json.JsonObject;
 
 /**
  * Where one worker's start went: the master's spawn time, the marks the worker sent in its hello
  * ({@link StartMarks}, the same monotonic clock on Linux) and the moment the master handled that
- * hello, cut into phases that add up to its spawn-to-ready time. {@code bench overhead} prints the
- * median of each.
+ * hello, cut into phases that add up to its spawn-to-ready time, each of the worker's phases with
+ * the classes its JVM loaded in it (from the counts in the marks). {@code bench overhead} prints
+ * the median of each.
  */
 public final class StartPhases {
   /** The phases in order, each with its key in the JSON of a {@code worker_ready} event. */
@@ -29,6 +31,11 @@ public final class StartPhases {
 
     public String key() {
       return key;
+    }
+
+    /** The key of the classes loaded in this phase, e.g. {@code spawnToMainClasses}. */
+    public String classesKey() {
+      return key.substring(0, key.length() - "Ms".length()) + "Classes";
     }
 
     public String label() {
@@ -61,6 +68,20 @@ public final class StartPhases {
     for (Phase p : Phase.values()) {
       json.put(p.key(), (at[p.ordinal() + 1] - at[p.ordinal()]) / 1e6);
     }
+    putClasses(json, marks.classes());
     return json;
+  }
+
+  /** The classes each of the worker's phases loaded; none for the master's (hello to ready). */
+  private static void putClasses(JsonObject json, ClassCounts c) {
+    if (!c.isComplete()) {
+      return;
+    }
+    int[] at = {0, c.main(), c.setUp(), c.nettyReady(), c.connected(), c.helloSent()};
+    for (Phase p : Phase.values()) {
+      if (p != Phase.HELLO_TO_READY) {
+        json.put(p.classesKey(), at[p.ordinal() + 1] - at[p.ordinal()]);
+      }
+    }
   }
 }

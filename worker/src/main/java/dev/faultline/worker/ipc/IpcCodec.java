@@ -25,6 +25,7 @@ import java.util.List;
  *
  * type 1 Hello      workerId:int32  pid:int64  secret:string
  *                   start: main, setUp, nettyReady, connected, helloSent: 5 x int64 (nanoTime)
+ *                   classes loaded at the same marks: 5 x int32 (-1: not counted)
  * type 2 JobRequest jobId:int64  input:int64  cost:int32  fault:string
  * type 3 JobDone    jobId:int64  digest:int64
  * type 4 JobFailed  jobId:int64  error:string  message:string
@@ -95,11 +96,19 @@ public final class IpcCodec extends MessageToMessageCodec<ByteBuf, IpcMessage> {
   private static void writeStart(ByteBuf buf, StartMarks s) {
     buf.writeLong(s.main()).writeLong(s.setUp()).writeLong(s.nettyReady());
     buf.writeLong(s.connected()).writeLong(s.helloSent());
+    ClassCounts c = s.classes();
+    buf.writeInt(c.main()).writeInt(c.setUp()).writeInt(c.nettyReady());
+    buf.writeInt(c.connected()).writeInt(c.helloSent());
   }
 
   private static StartMarks readStart(ByteBuf in) {
     return new StartMarks(
-        in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong());
+        in.readLong(),
+        in.readLong(),
+        in.readLong(),
+        in.readLong(),
+        in.readLong(),
+        new ClassCounts(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt()));
   }
 
   private static void writeString(ByteBuf buf, String s) {

@@ -10,10 +10,17 @@ package dev.faultline.worker.ipc;
  * @param nettyReady the event loop and the channel's bootstrap built (Netty's classes)
  * @param connected the connection to the master open
  * @param helloSent the hello written to the connection (this record is made just before)
+ * @param classes the classes the JVM had loaded at each of these marks
  */
-public record StartMarks(long main, long setUp, long nettyReady, long connected, long helloSent) {
+public record StartMarks(
+    long main, long setUp, long nettyReady, long connected, long helloSent, ClassCounts classes) {
   /** A hello from a peer that measured nothing (tests, a training master's view). */
   public static final StartMarks NONE = new StartMarks(0, 0, 0, 0, 0);
+
+  /** Marks without class counts. */
+  public StartMarks(long main, long setUp, long nettyReady, long connected, long helloSent) {
+    this(main, setUp, nettyReady, connected, helloSent, ClassCounts.NONE);
+  }
 
   /** Each mark at or after the one before it, and none missing. */
   public boolean isComplete() {

@@ -70,7 +70,14 @@ class IpcCodecTest {
 
   @Test
   void shouldRoundTripHelloWithTheMarksOfItsStart() {
-    StartMarks start = new StartMarks(100L, 200L, 300L, Long.MAX_VALUE - 1, Long.MAX_VALUE);
+    StartMarks start =
+        new StartMarks(
+            100L,
+            200L,
+            300L,
+            Long.MAX_VALUE - 1,
+            Long.MAX_VALUE,
+            new ClassCounts(540, 700, 1_100, 1_500, Integer.MAX_VALUE));
     Hello hello = new Hello(3, 4711L, "s3cret", start);
     assertThat(roundTrip(hello)).isEqualTo(hello);
     assertThat(((Hello) roundTrip(hello)).start()).isEqualTo(start);
@@ -213,6 +220,9 @@ class IpcCodecTest {
       ByteBuf body =
           Unpooled.buffer().writeByte(IpcCodec.HELLO).writeInt(2).writeLong(99L).writeShort(0);
       body.writeZero(5 * Long.BYTES); // start marks: none measured
+      for (int i = 0; i < 5; i++) {
+        body.writeInt(-1); // classes at each mark: none counted
+      }
       codecOnly.writeInbound(body);
       assertThat(next(codecOnly)).isEqualTo(new Hello(2, 99L, ""));
     } finally {

@@ -37,6 +37,29 @@ class StartPhaseTableTest {
   }
 
   @Test
+  void shouldGiveTheMedianOfTheClassesEachPhaseLoadedBesideItsTime() {
+    StartPhaseTable table = new StartPhaseTable();
+    table.add("alone", List.of(counted(ready(100, 60), 500), counted(ready(110, 62), 520)));
+
+    JsonObject alone = table.toJson().getJsonObject("alone");
+
+    assertThat(alone.getDouble(Phase.SPAWN_TO_MAIN.classesKey())).isEqualTo(510.0);
+    assertThat(alone.getDouble("classes")).isEqualTo(510.0 + 4 * 10);
+    assertThat(table.rows().get(1)).contains("61.00 (510)");
+  }
+
+  /** The line with {@code mainClasses} loaded before main and 10 in each later worker phase. */
+  private static JsonObject counted(JsonObject ready, int mainClasses) {
+    JsonObject phases = ready.getJsonObject("startPhases");
+    for (Phase p : Phase.values()) {
+      if (p != Phase.HELLO_TO_READY) {
+        phases.put(p.classesKey(), p == Phase.SPAWN_TO_MAIN ? mainClasses : 10);
+      }
+    }
+    return ready;
+  }
+
+  @Test
   void shouldShowADashWhereAReadyLineCarriesNoPhases() {
     StartPhaseTable table = new StartPhaseTable();
     table.add("alone", List.of(new JsonObject().put("readyMs", 180L)));
