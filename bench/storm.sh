@@ -9,7 +9,8 @@
 # SEGV, STOP and TERM (seeded: both sides get the same sequence). Then measure how long after the
 # last signal the server is back at full strength by itself (every worker up and not stopped),
 # polling every 100 ms for at most RECOVER_LIMIT s. Prints per side: availability, failures by
-# class, workers at the end, recovery time; the raw reports are in OUT.
+# class, workers at the end, recovery time, and for faultline how often its pool paused (from
+# /status: deaths from outside must never pause it); the raw reports are in OUT.
 #
 # Environment: KILLS (40), EVERY (1), RATE (100), COST (1), DURATION (60), LEAD (5), WORKERS (4),
 # SEED (11), RECOVER_LIMIT (60), SIDES ("faultline gunicorn"), OUT (a new directory under /tmp).
@@ -39,12 +40,14 @@ started=() # pids of the servers this script started: the only ones it ends
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 children() { cat /proc/"$1"/task/*/children 2>/dev/null | tr ' ' '\n' | grep -E '^[0-9]+$' || true; }
 state() { awk '{print $3}' /proc/"$1"/stat 2>/dev/null || echo gone; }
+# a faultline worker JVM (a process gone meanwhile is none: no error for the race)
+is_worker() { cat /proc/"$1"/cmdline 2>/dev/null | tr '\0' ' ' | grep -q WorkerMain; }
 
 # every worker process alive and not stopped (T) or dying (Z)
 full_strength() {
   local n=0 pid
   for pid in $(children "$1"); do
-    [[ $2 == faultline ]] && ! tr '\0' ' ' 2>/dev/null </proc/"$pid"/cmdline | grep -q WorkerMain && continue
+    [[ $2 == faultline ]] && ! is_worker "$pid" && continue
     case $(state "$pid") in R|S|D) n=$((n + 1)) ;; esac
   done
   (( n >= WORKERS ))
@@ -77,7 +80,7 @@ storm() { # side master -> the kills, one a second, logged in OUT/side.kills
     sig=${signals[RANDOM % 4]}
     mapfile -t victims < <(children "$2")
     if [[ $1 == faultline ]]; then
-      mapfile -t victims < <(for pid in "${victims[@]}"; do tr '\0' ' ' 2>/dev/null </proc/"$pid"/cmdline | grep -q WorkerMain && echo "$pid"; done)
+      mapfile -t victims < <(for pid in "${victims[@]}"; do is_worker "$pid" && echo "$pid"; done)
     fi
     if (( ${#victims[@]} > 0 )); then
       pid=${victims[RANDOM % ${#victims[@]}]}
@@ -131,13 +134,18 @@ for side in $SIDES; do
   back=$(cat "$OUT/$side.recovery")
   kids=0
   for pid in $(children "$master"); do case $(state "$pid") in R|S|D) kids=$((kids + 1)) ;; esac; done
-  python3 - "$OUT/$side.json" "$side" "$back" "$kids" "$(grep -c SIG "$OUT/$side.kills" || true)" <<'PY'
+  pauses=""
+  [[ $side == faultline ]] && pauses=$(curl -sf "http://127.0.0.1:$port/status" || true)
+  python3 - "$OUT/$side.json" "$side" "$back" "$kids" "$(grep -c SIG "$OUT/$side.kills" || true)" "$pauses" <<'PY'
 import json, sys
-report, side, back, kids, kills = sys.argv[1:]
+report, side, back, kids, kills, status = sys.argv[1:]
 t = json.load(open(report))["targets"][side]
 print(f"{side:9}  signals {kills}  sent {t['sent']}  ok {t['ok']}  failed {t['failed']}  "
       f"availability {100 * t['availability']:.2f}%  errors {t['errors']}")
 print(f"{'':9}  full strength {back} after the last signal; worker processes up at the end: {kids}")
+if status:
+    r = json.loads(status)["recovery"]
+    print(f"{'':9}  pool paused {r['pauses']} times; phase at the end: {r['phase']}")
 PY
   end_side "$master"
 done

@@ -4,10 +4,10 @@
 # code.
 #
 #   docs/samples.sh                  # every sample (about 30 minutes: the matrix takes ~4, bench
-#                                    # all ~5, bench overhead ~2, the storm ~3, the hard storm ~5,
-#                                    # the soak ~10)
+#                                    # all ~5, bench overhead ~2, boots ~6, the storm ~3, the hard
+#                                    # storm ~5, the soak ~10)
 #   docs/samples.sh status load      # only these (names: demo matrix curl status live load stall
-#                                    # bench overhead jmh storm storm-hard soak)
+#                                    # bench overhead jmh boots storm storm-hard soak)
 #   docs/samples.sh --pages          # runs nothing: copies docs/samples/* into the pages
 #   MATRIX_FLAGS="--faults segfault,hang" docs/samples.sh matrix   # a shorter matrix, for trying
 #
@@ -26,7 +26,7 @@ pages=("$root/README.md" "$root"/docs/*.md)
 fl="$root/faultline"
 token="samples-token"
 export FAULTLINE_CHAOS_TOKEN="$token" # the servers and the load client read it from the environment (never a flag: ps shows flags)
-all=(demo matrix curl status live load stall bench overhead jmh storm storm-hard soak)
+all=(demo matrix curl status live load stall bench overhead jmh boots storm storm-hard soak)
 work=$(mktemp -d)
 pids=()
 
@@ -244,6 +244,9 @@ sample_jmh() {
     awk '/^Benchmark / || (/ avgt / && ($1 !~ /:gc\./ || $1 ~ /alloc\.rate\.norm/))'
   [[ $rc -eq 0 ]] || echo "exit status $rc"
 }
+
+# How many workers boot at once: K slot workers killed together, K = 0..4, under the storm's load.
+sample_boots() { show "$root/bench/boots.sh"; }
 
 # Forty outside signals at random workers, faultline against gunicorn under the same load.
 sample_storm() { show "$root/bench/storm.sh"; }

@@ -32,8 +32,12 @@ final class RuleTable {
               "the longest cool-down (each canary that dies from within doubles it)",
               "dev.faultline.supervisor.restart.Recovery#MAX_COOL_DOWN"),
           new Rule(
-              "how long a canary stays up before every slot is filled again",
+              "how long a canary stays up before every slot is filled again (a canary ended from"
+                  + " outside leaves the probation's end unchanged)",
               "dev.faultline.supervisor.restart.Recovery#PROBATION"),
+          new Rule(
+              "workers that boot at once (more replacements wait, oldest first; spares last)",
+              POOL + "BootQueue#MAX_AT_ONCE"),
           new Rule(
               "a slot's circuit breaker: the last answers and deaths it counts",
               POOL + "SlotBreaker#WINDOW"),

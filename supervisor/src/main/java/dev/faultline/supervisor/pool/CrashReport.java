@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
  *
  * @param unit {@code worker 3} or {@code spare}
  * @param bootFailure it died before it ever said hello
+ * @param haltsForGood an escalation in {@code plan} halts the pool for good ({@code
+ *     --exit-on-pool-exhausted}, or before it was ever ready); otherwise it pauses it
  * @param restartsInPeriod restarts in the intensity window, this one included
  * @param replacement what takes its place, if anything does at once or later
  * @param lastOutput the last line the worker printed, "" if none (it often says why a boot failed)
@@ -29,6 +31,7 @@ record CrashReport(
     long served,
     List<Fate> fates,
     RestartPlan plan,
+    boolean haltsForGood,
     int intensity,
     String budget,
     Replacement replacement,
@@ -82,7 +85,7 @@ record CrashReport(
 
   private String next() {
     return switch (plan.action()) {
-      case ESCALATE -> "pool halted: " + plan.reason();
+      case ESCALATE -> (haltsForGood ? "pool halted: " : "pool paused: ") + plan.reason();
       case NONE -> "not replaced: " + plan.reason();
       case REPLACE ->
           (bootFailure

@@ -32,6 +32,7 @@ final class PoolParts {
   final HeartbeatGaps heartbeatGaps = new HeartbeatGaps();
   final DeathSteps deathSteps = new DeathSteps();
   final PoolGauges gauges;
+  final BootQueue boots;
   final Spares spares;
   final Reaper reaper;
   final Recovery recovery;
@@ -43,8 +44,7 @@ final class PoolParts {
       PoolClock clock,
       Consumer<PoolEvent> post,
       BooleanSupplier stopping,
-      Consumer<String> halt,
-      Reaper.CanaryLoss canaryLoss,
+      Reaper.Escalation escalation,
       ServerMetrics metrics,
       Executor exitReader) {
     Supervision s = settings.supervision();
@@ -63,7 +63,8 @@ final class PoolParts {
     this.planner = new RestartPlanner(s.restart(), clock.wall());
     this.crashLog = new CrashLog(settings.runDir(), metrics, deaths);
     this.gauges = new PoolGauges(settings.workers(), metrics);
-    this.spares = new Spares(s.spares(), table);
+    this.boots = new BootQueue(table::booting);
+    this.spares = new Spares(s.spares(), table, boots);
     this.recovery = new Recovery(s.restart().period());
     this.reaper =
         new Reaper(
@@ -75,11 +76,11 @@ final class PoolParts {
             timers,
             killer,
             spares,
+            boots,
             stopping,
-            halt,
             clock,
             recovery,
-            canaryLoss);
+            escalation);
   }
 
   JsonObject status(String haltReason, String pauseReason) {

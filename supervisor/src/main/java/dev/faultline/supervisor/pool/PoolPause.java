@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * one canary after the cool-down, fill every slot once the canary stayed up for its probation. A
  * halt for good happens only when {@code haltInstead} says so. Used by the pool's loop only.
  */
-final class PoolPause {
+final class PoolPause implements Reaper.Escalation {
   private static final Logger LOG = LoggerFactory.getLogger("pool");
   private final PoolParts parts;
   private final BooleanSupplier haltInstead;
@@ -36,6 +36,11 @@ final class PoolPause {
     this.stopAll = stopAll;
   }
 
+  @Override
+  public boolean haltsForGood() {
+    return haltInstead.getAsBoolean();
+  }
+
   /** Why the pool pauses, or null while it serves (or tries its canary). Read by other threads. */
   String reason() {
     return reason;
@@ -45,7 +50,8 @@ final class PoolPause {
    * The restart budget or the boot retries ran out, or a step failed: pause, or halt if told to or
    * if the pool never was ready (a server that cannot start its workers says so and exits 75).
    */
-  void escalate(String why) {
+  @Override
+  public void escalate(String why) {
     if (haltInstead.getAsBoolean()) {
       halt.accept(why);
       return;
@@ -57,11 +63,15 @@ final class PoolPause {
 
   /**
    * The canary died. Of something it could have caused: back to the pause, for a doubled cool-down.
-   * Ended from outside, which says nothing about it: another canary starts at once.
+   * Ended from outside, which says nothing about it: another canary starts at once, and the
+   * probation goes on ({@link Recovery#canaryEndedFromOutside}).
    */
-  void canaryLost(String why, boolean fromOutside) {
+  @Override
+  public void canaryLost(String why, boolean fromOutside) {
     if (fromOutside) {
-      startCanary("the last one ended from outside: " + why);
+      Worker canary = startCanaryWorker();
+      parts.recovery.canaryEndedFromOutside();
+      parts.crashLog.canary(canary, "the last one ended from outside: " + why);
       return;
     }
     long coolDownMs = parts.recovery.canaryDied(parts.clock.nanos());
@@ -72,6 +82,7 @@ final class PoolPause {
     reason = why;
     parts.planner.startOver();
     parts.table.slots().forEach(s -> s.respawnPending = false);
+    parts.boots.clear();
     parts.crashLog.paused(why, coolDownMs, parts.clock.instantOf(parts.recovery.nextTryNanos()));
     failAll.accept(refusal());
   }
@@ -101,10 +112,14 @@ final class PoolPause {
   }
 
   private void startCanary(String why) {
-    Worker canary = parts.table.startFor(parts.table.slots().iterator().next(), 0, 0);
+    Worker canary = startCanaryWorker();
     parts.recovery.canaryStarted();
     reason = null;
     parts.crashLog.canary(canary, why);
+  }
+
+  private Worker startCanaryWorker() {
+    return parts.table.startFor(parts.table.slots().iterator().next(), 0, 0);
   }
 
   private boolean canaryServes() {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 
 /**
  * The crash path, top to bottom: a worker exited; put a ready spare in its slot at once if there is
@@ -30,9 +29,16 @@ import java.util.function.Consumer;
  * planned as {@link Departure#REQUEST_SUSPECTED}: budget spent, backoff not grown.
  */
 final class Reaper {
-  /** The pool's answer to a dead canary. */
-  interface CanaryLoss {
-    void lost(String why, boolean fromOutside);
+  /** What the pool does when a death spends the last of its budget or ends its canary. */
+  interface Escalation {
+    /** The budget ran out: the pool pauses, or halts for good when {@link #haltsForGood}. */
+    void escalate(String why);
+
+    /** The canary died; {@code fromOutside}: of nothing it could have caused. */
+    void canaryLost(String why, boolean fromOutside);
+
+    /** An escalation now halts the pool for good instead of pausing it. */
+    boolean haltsForGood();
   }
 
   private final WorkerTable table;
@@ -43,11 +49,11 @@ final class Reaper {
   private final Timers timers;
   private final Killer killer;
   private final Spares spares;
+  private final BootQueue boots;
   private final BooleanSupplier stopping;
-  private final Consumer<String> halt;
   private final PoolClock clock;
   private final Recovery recovery;
-  private final CanaryLoss canaryLoss;
+  private final Escalation escalation;
   private final RestartHistory spareHistory = new RestartHistory();
   private final Map<Long, Dying> dying = new LinkedHashMap<>();
   private int restarts;
@@ -61,11 +67,11 @@ final class Reaper {
       Timers timers,
       Killer killer,
       Spares spares,
+      BootQueue boots,
       BooleanSupplier stopping,
-      Consumer<String> halt,
       PoolClock clock,
       Recovery recovery,
-      CanaryLoss canaryLoss) {
+      Escalation escalation) {
     this.table = table;
     this.planner = planner;
     this.reading = reading;
@@ -74,11 +80,11 @@ final class Reaper {
     this.timers = timers;
     this.killer = killer;
     this.spares = spares;
+    this.boots = boots;
     this.stopping = stopping;
-    this.halt = halt;
     this.clock = clock;
     this.recovery = recovery;
-    this.canaryLoss = canaryLoss;
+    this.escalation = escalation;
   }
 
   /**
@@ -160,9 +166,10 @@ final class Reaper {
     crashLog.died(
         report(d, departure, verdict, uptimeMs, fates, plan, replacement, read.lastWords()));
     if (plan.action() == RestartPlan.Action.ESCALATE) {
-      halt.accept(plan.reason() + "; the last one: " + w.name() + " " + verdict.description());
+      escalation.escalate(
+          plan.reason() + "; the last one: " + w.name() + " " + verdict.description());
     } else if (canary) {
-      canaryLoss.lost(w.name() + " " + verdict.description(), departure == Departure.OUTSIDE);
+      escalation.canaryLost(w.name() + " " + verdict.description(), departure == Departure.OUTSIDE);
     }
   }
 
@@ -187,6 +194,7 @@ final class Reaper {
         w.served(),
         fates,
         plan,
+        escalation.haltsForGood(),
         planner.intensity(),
         planner.budget(),
         replacement,
@@ -275,13 +283,16 @@ final class Reaper {
         diedAt,
         backoffMillis,
         "the backoff before slot " + slot.id + " gets a new worker",
-        () -> {
-          slot.respawnPending = false;
-          if (slot.needsWorker() && !stopping.getAsBoolean()) {
-            table.startFor(slot, dead.pid, diedAt);
-          }
-        });
+        () -> boots.start(() -> startAfterBackoff(slot, dead, diedAt)));
     return null;
+  }
+
+  /** The backoff is over and a place to boot is free ({@link BootQueue}). */
+  private void startAfterBackoff(Slot slot, Worker dead, long diedAt) {
+    slot.respawnPending = false;
+    if (slot.needsWorker() && !stopping.getAsBoolean()) {
+      table.startFor(slot, dead.pid, diedAt);
+    }
   }
 
   RestartHistory spareHistory() {

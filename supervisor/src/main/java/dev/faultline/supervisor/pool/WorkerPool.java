@@ -72,14 +72,13 @@ final class WorkerPool {
             clock,
             this::post,
             this::stoppingWorkers,
-            reason -> this.pause.escalate(reason),
-            (why, outside) -> this.pause.canaryLost(why, outside),
+            lateEscalation(),
             metrics,
             exitReader);
     this.pause =
         new PoolPause(
             parts,
-            () -> supervision.restart().exitOnExhaustion() || !allReady.isDone(),
+            this::haltsForGood,
             this::halt,
             this::failAll,
             () -> stopAll(parts.table.workers()));
@@ -90,6 +89,31 @@ final class WorkerPool {
     this.answers = new Answers(parts);
     this.lastAnswers = new LastAnswers(parts);
     this.onHalt = onHalt;
+  }
+
+  /** The reaper's way to the pause, which is built after the parts it needs. */
+  private Reaper.Escalation lateEscalation() {
+    return new Reaper.Escalation() {
+      @Override
+      public void escalate(String why) {
+        pause.escalate(why);
+      }
+
+      @Override
+      public void canaryLost(String why, boolean fromOutside) {
+        pause.canaryLost(why, fromOutside);
+      }
+
+      @Override
+      public boolean haltsForGood() {
+        return WorkerPool.this.haltsForGood();
+      }
+    };
+  }
+
+  /** An escalation halts for good when told to, or when the pool was never ready. */
+  private boolean haltsForGood() {
+    return supervision.restart().exitOnExhaustion() || !allReady.isDone();
   }
 
   void post(PoolEvent event) {
@@ -158,6 +182,7 @@ final class WorkerPool {
 
   private void doRounds(long now) {
     guarded("the due timers", () -> parts.timers.runDue(now));
+    round("the starts waiting to boot", parts.boots::startWhileRoom);
     if (running && haltReason == null) {
       guarded("the recovery's round", () -> pause.round(now));
     }
@@ -264,6 +289,7 @@ final class WorkerPool {
     haltReason = reason;
     parts.recovery.halted();
     parts.crashLog.halted(reason, supervision.restart().exitOnExhaustion());
+    parts.boots.clear();
     failAll(BackendFailure.poolExhausted(reason));
     LOG.info("stopped the pool's workers: {}", stopAll(parts.table.workers()));
     parts.timers.clear();

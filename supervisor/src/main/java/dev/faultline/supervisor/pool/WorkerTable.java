@@ -73,6 +73,14 @@ final class WorkerTable {
     return w;
   }
 
+  /** Workers started that have not said hello yet, except those already being killed. */
+  int booting() {
+    return (int)
+        byPid.values().stream()
+            .filter(w -> w.state() == Worker.State.STARTING && w.kill() == null)
+            .count();
+  }
+
   int spareCount() {
     return spares.size();
   }

@@ -6,18 +6,19 @@
  * requests inside to workers x threads-per-worker plus {@code queue-bound}, beyond which 503 {@code
  * overloaded}). {@code WorkerPool} is the supervisor: like gunicorn's arbiter its {@code run()}
  * takes the events that arrived, handles each, then does its rounds (due timers, {@code Watchdog},
- * {@code Recycler}, {@code Spares}) and lets the {@code Dispatcher} hand waiting requests to free
- * workers. It alone owns the {@code WorkerTable} (slots, spares, workers by pid; plain fields, no
- * locks). Everything asynchronous only posts a {@code PoolEvent}: HTTP requests, the IPC socket
- * (hello, answers, heartbeats, disconnects), process exits, status, stop. Every step of the loop is
- * guarded, as gunicorn's catch ladder: an exception from a handler or a timer is logged with the
- * event or timer it came from and escalates with that reason; the thread lives on to answer, it
- * never dies silently. An escalation (that, the restart budget, the boot retries) is {@code
- * PoolPause}'s: the pool pauses (every worker stopped, 503 {@code pool_exhausted} with {@code
- * Retry-After}), starts one canary after the cool-down and fills up after its probation ({@code
- * recovery} in {@code /status}); it halts for good only with {@code --exit-on-pool-exhausted} or
- * before it was ever ready. A silent worker whose /proc state is {@code T} ({@code ProcState}) gets
- * SIGKILL at once and its requests are retried right then.
+ * {@code Recycler}, {@code Spares}, the starts waiting in {@code BootQueue}: at most two workers
+ * boot at once) and lets the {@code Dispatcher} hand waiting requests to free workers. It alone
+ * owns the {@code WorkerTable} (slots, spares, workers by pid; plain fields, no locks). Everything
+ * asynchronous only posts a {@code PoolEvent}: HTTP requests, the IPC socket (hello, answers,
+ * heartbeats, disconnects), process exits, status, stop. Every step of the loop is guarded, as
+ * gunicorn's catch ladder: an exception from a handler or a timer is logged with the event or timer
+ * it came from and escalates with that reason; the thread lives on to answer, it never dies
+ * silently. An escalation (that, the restart budget, the boot retries) is {@code PoolPause}'s: the
+ * pool pauses (every worker stopped, 503 {@code pool_exhausted} with {@code Retry-After}), starts
+ * one canary after the cool-down and fills up after its probation ({@code recovery} in {@code
+ * /status}); it halts for good only with {@code --exit-on-pool-exhausted} or before it was ever
+ * ready. A silent worker whose /proc state is {@code T} ({@code ProcState}) gets SIGKILL at once
+ * and its requests are retried right then.
  *
  * <p>A {@code Worker} changes state only through its own intent methods ({@code markReady}, {@code
  * retire}, {@code condemn}, {@code send}...); {@code Handover} moves a slot from one worker to the

@@ -11,10 +11,12 @@ import java.time.Duration;
  *   <li>{@code SERVING}: restarts as usual;
  *   <li>{@code PAUSED}: the budget was exceeded; every worker is stopped and requests get 503
  *       {@code pool_exhausted} with {@code Retry-After}, for the cool-down;
- *   <li>{@code CANARY}: one worker is started and serves; once it said hello and stayed up for the
- *       probation, the pool fills up again ({@code SERVING}). A canary is judged only by deaths it
- *       could have caused: one that dies from within doubles the cool-down (capped) and the pool
- *       pauses again; one ended from outside is replaced by another canary at once;
+ *   <li>{@code CANARY}: one worker is started and serves; once it said hello and the probation
+ *       passed with no death it could have caused, the pool fills up again ({@code SERVING}). A
+ *       canary is judged only by deaths it could have caused: one that dies from within doubles the
+ *       cool-down (capped) and the pool pauses again; one ended from outside is replaced by another
+ *       canary at once and the probation goes on, its end unchanged (a storm of kills from outside
+ *       would otherwise start it over with every canary, and the pool would never fill);
  *   <li>{@code HALTED}: only with {@code --exit-on-pool-exhausted}: for good, the server exits.
  * </ul>
  *
@@ -83,6 +85,14 @@ public final class Recovery {
   public void canaryStarted() {
     phase = Phase.CANARY;
     probationStarted = false;
+  }
+
+  /**
+   * The canary was ended from outside, which says nothing about it: its replacement takes over the
+   * probation where it stands (not started yet, or due to end when it was due to).
+   */
+  public void canaryEndedFromOutside() {
+    phase = Phase.CANARY;
   }
 
   /** The canary said hello: its probation starts now. */

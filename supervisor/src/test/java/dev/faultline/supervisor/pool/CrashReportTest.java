@@ -32,6 +32,15 @@ class CrashReportTest {
       List<Fate> fates,
       RestartPlan plan,
       CrashReport.Replacement replacement) {
+    return report(bootFailure, fates, plan, false, replacement);
+  }
+
+  private static CrashReport report(
+      boolean bootFailure,
+      List<Fate> fates,
+      RestartPlan plan,
+      boolean haltsForGood,
+      CrashReport.Replacement replacement) {
     return new CrashReport(
         Instant.parse("2026-01-01T10:00:00Z"),
         "worker 1",
@@ -43,6 +52,7 @@ class CrashReportTest {
         595,
         fates,
         plan,
+        haltsForGood,
         10,
         "10 restarts in 60s",
         replacement,
@@ -78,21 +88,24 @@ class CrashReportTest {
   }
 
   @Test
-  void shouldTellABootFailureAndAHalt() {
+  void shouldTellABootFailureRetried() {
     assertThat(
             report(true, List.of(), new RestartPlan(RestartPlan.Action.REPLACE, 200, 0, ""), null)
                 .humanLine())
         .contains("died before it was ready: SIGSEGV")
         .contains("(its last words: worker 1: cannot reach master); ")
         .endsWith("boot failure, retry: a new worker starts in 200 ms (backoff)");
-    assertThat(
-            report(
-                    false,
-                    List.of(),
-                    new RestartPlan(RestartPlan.Action.ESCALATE, 0, 11, "11 restarts"),
-                    null)
-                .humanLine())
-        .endsWith("pool halted: 11 restarts");
+  }
+
+  @Test
+  void shouldSayPausedWhenAnEscalationPausesThePoolAndHaltedOnlyWhenItHaltsForGood() {
+    RestartPlan spent = new RestartPlan(RestartPlan.Action.ESCALATE, 0, 11, "11 restarts");
+
+    assertThat(report(false, List.of(), spent, false, null).humanLine())
+        .endsWith("; pool paused: 11 restarts")
+        .doesNotContain("halt");
+    assertThat(report(false, List.of(), spent, true, null).humanLine())
+        .endsWith("; pool halted: 11 restarts");
   }
 
   @Test

@@ -179,4 +179,65 @@ class RecoveryPoolTest {
     p.advanceBeating(Recovery.PROBATION);
     assertThat(recovery(p).getString("phase")).isEqualTo("serving");
   }
+
+  @Test
+  void shouldKeepTheProbationGoingWhenTheCanaryIsKilledFromOutside() {
+    FakePool p = pausedPool();
+    p.advance(Recovery.COOL_DOWN);
+    p.helloAll(); // the probation starts
+    p.advanceBeating(Duration.ofSeconds(3));
+
+    p.exit(p.launched.get(p.launched.size() - 1), SIGKILL);
+    p.helloAll();
+    p.advanceBeating(Recovery.PROBATION.minusSeconds(3).minusMillis(500));
+    assertThat(recovery(p).getString("phase")).as("not over yet").isEqualTo("canary");
+    p.advanceBeating(Duration.ofMillis(500));
+    p.helloAll();
+
+    assertThat(recovery(p).getString("phase"))
+        .as("over at the end the first canary's probation was due")
+        .isEqualTo("serving");
+    assertThat(recovery(p).getInteger("pauses")).isEqualTo(1);
+    assertThat(p.crashEvents("pool_recovered")).hasSize(1);
+    assertThat(p.status().getInteger("ready")).isEqualTo(2);
+  }
+
+  @Test
+  void shouldFillEverySlotWhenTheProbationEndsWhileTheCanaryKilledFromOutsideIsReplaced() {
+    FakePool p = pausedPool();
+    p.advance(Recovery.COOL_DOWN);
+    p.helloAll();
+    p.advanceBeating(Recovery.PROBATION.minusMillis(500));
+    int launched = p.launched.size();
+
+    p.exit(p.launched.get(launched - 1), SIGKILL); // its replacement has not said hello yet
+    p.advance(Duration.ofMillis(500));
+
+    assertThat(recovery(p).getString("phase")).isEqualTo("serving");
+    assertThat(p.launched).as("another canary, then the other slot").hasSize(launched + 2);
+    p.helloAll();
+    assertThat(p.status().getInteger("ready")).isEqualTo(2);
+  }
+
+  @Test
+  void shouldStillPauseWhenDeathsThePoolsOwnWorkExplainsExceedTheBudget() {
+    FakePool p = new FakePool(runDir, 2, FakePool.supervision(0, 1, 5));
+    p.start();
+    p.helloAll();
+    for (int i = 0; i < 10; i++) { // outside kills first: they spend nothing
+      p.exit(p.launched.get(p.launched.size() - 1), SIGKILL);
+      p.helloAll();
+    }
+    assertThat(recovery(p).getString("phase")).isEqualTo("serving");
+
+    p.exit(p.launched.get(p.launched.size() - 1), 1); // an unexplained exit: 1 restart of 1
+    p.advance(FakePool.BACKOFF);
+    p.helloAll();
+    p.exit(p.launched.get(p.launched.size() - 1), 1); // and another: 2 of 1
+
+    assertThat(recovery(p).getString("phase")).isEqualTo("paused");
+    assertThat(recovery(p).getString("reason")).startsWith("2 restarts within 60s exceed");
+    assertThat(p.crashEvents("worker_died").get(11).getJsonObject("restart").getString("action"))
+        .isEqualTo("escalate");
+  }
 }
