@@ -5,6 +5,7 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.ServerChannel;
@@ -28,11 +29,17 @@ final class TcpIpcServer extends IpcServer {
   private final EventLoopGroup group =
       new MultiThreadIoEventLoopGroup(
           1, epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
+  private final EventLoopGroup connections;
   private final WorkerAdmission admission;
   private Channel serverChannel;
 
-  TcpIpcServer(WorkerAdmission admission) {
+  /**
+   * @param frontLoop where each worker's connection lives (see {@link IpcServer#of}); null, or
+   *     without epoll here: on this class's own event loop
+   */
+  TcpIpcServer(WorkerAdmission admission, EventLoop frontLoop) {
     this.admission = admission;
+    this.connections = frontLoop != null && epoll ? frontLoop : group;
   }
 
   @Override
@@ -41,7 +48,7 @@ final class TcpIpcServer extends IpcServer {
         epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
     serverChannel =
         new ServerBootstrap()
-            .group(group)
+            .group(group, connections)
             .channel(type)
             .childOption(ChannelOption.TCP_NODELAY, true) // small frames: Nagle only delays them
             .childHandler(

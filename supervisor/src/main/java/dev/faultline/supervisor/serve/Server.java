@@ -16,11 +16,9 @@ import dev.faultline.supervisor.metrics.ServerMetrics;
 import dev.faultline.supervisor.pool.PoolSettings;
 import dev.faultline.supervisor.pool.ProcessBackend;
 import dev.faultline.worker.WorkerMain;
+import io.netty.channel.EventLoop;
 import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServer;
-import io.vertx.micrometer.MicrometerMetricsFactory;
-import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -98,9 +96,9 @@ public final class Server {
   private int serveUntilStopped() throws Exception {
     warnIfHeapIsNotTheBudget();
     ServerMetrics metrics = new ServerMetrics(settings.mode());
-    Backend backend = createBackend(metrics);
+    Vertx vertx = FrontVertx.create(settings.mode(), metrics);
+    Backend backend = createBackend(metrics, FrontVertx.epollLoop(vertx));
     DrainGate gate = new DrainGate(backend);
-    Vertx vertx = vertx(metrics);
     Shutdown shutdown = new Shutdown(gate, vertx, supervision.shutdownGrace());
     StopSignals.onTermOrInt(stopWanted::complete);
     Runtime.getRuntime()
@@ -128,17 +126,6 @@ public final class Server {
     String why = stopWanted.get();
     shutdown.run(why);
     return haltedPool(backend).isDone() ? ExitCodes.POOL_EXHAUSTED : ExitCodes.OK;
-  }
-
-  /** One event loop; Vert.x's own HTTP server meters go to the server's registry. */
-  private static Vertx vertx(ServerMetrics metrics) {
-    return Vertx.builder()
-        .with(
-            new VertxOptions()
-                .setEventLoopPoolSize(1)
-                .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
-        .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
-        .build();
   }
 
   private HttpServer listen(Vertx vertx, Backend backend, ServerMetrics metrics) throws Exception {
@@ -192,7 +179,7 @@ public final class Server {
     return new CompletableFuture<>();
   }
 
-  private Backend createBackend(ServerMetrics metrics) {
+  private Backend createBackend(ServerMetrics metrics, EventLoop frontLoop) {
     if (settings.mode() == Mode.THREAD) {
       return new ThreadBackend(settings.units(), metrics);
     }
@@ -211,7 +198,8 @@ public final class Server {
     return new ProcessBackend(
         new PoolSettings(
             settings.units(), settings.unitHeapMb(), settings.runDir(), supervision, testHook, ipc),
-        metrics);
+        metrics,
+        frontLoop);
   }
 
   private void warnIfHeapIsNotTheBudget() {
