@@ -10,6 +10,7 @@ import dev.faultline.supervisor.backend.Backend;
 import dev.faultline.supervisor.backend.BackendFailure;
 import dev.faultline.supervisor.backend.Job;
 import dev.faultline.supervisor.backend.JobResult;
+import dev.faultline.supervisor.backend.NodeFault;
 import dev.faultline.supervisor.death.DeathCause;
 import dev.faultline.supervisor.death.DeathClassifier;
 import dev.faultline.supervisor.metrics.ServerMetrics;
@@ -33,12 +34,19 @@ import java.util.concurrent.TimeUnit;
  * belongs to the cluster Vert.x's one event loop; other threads only post to it.
  */
 public final class ClusterBackend implements Backend {
+  /** How long stopping nodes may take before they are killed (a node leaves within 2 s). */
+  static final long NODE_STOP_MS = 2_500;
+
+  /** How long the front's member may take to leave before it is terminated. */
+  static final long LEAVE_MS = 2_000;
+
   private final ServerSettings settings;
   private final ClusterSettings cluster;
   private final String clusterName = "faultline-" + UUID.randomUUID().toString().substring(0, 8);
   private final NodeTable table;
   private final NodeLog log;
   private final NodeSupervisor supervisor;
+  private final FailureDetector detector = new FailureDetector();
   private final CompletableFuture<Void> started = new CompletableFuture<>();
   private final Set<Process> processes = ConcurrentHashMap.newKeySet();
   private volatile int reachable;
@@ -46,6 +54,8 @@ public final class ClusterBackend implements Backend {
   private ClusterMember member;
   private Context loop;
   private JobRouter router;
+  private NetNamespaces netns;
+  private NodeFaults faults;
 
   public ClusterBackend(
       ServerSettings settings,
@@ -68,12 +78,21 @@ public final class ClusterBackend implements Backend {
 
   @Override
   public CompletableFuture<Void> start() {
-    ClusterMember.join(clusterName, settings.host(), List.of())
+    if (cluster.netns()) {
+      try {
+        netns = NetNamespaces.create(settings.units(), log::info);
+      } catch (java.io.IOException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+    }
+    ClusterMember.join(
+            clusterName, netns == null ? settings.host() : netns.frontAddress(), List.of())
         .onSuccess(
             m -> {
               member = m;
               loop = m.vertx().getOrCreateContext();
               router = new JobRouter(table, m.vertx().eventBus(), cluster.nodeTimeoutMs());
+              faults = new NodeFaults(m.vertx(), table, netns, log);
               loop.runOnContext(v -> begin());
             })
         .onFailure(started::completeExceptionally);
@@ -83,6 +102,18 @@ public final class ClusterBackend implements Backend {
   private void begin() {
     member.vertx().eventBus().<JsonObject>consumer(NodeProtocol.HELLO, this::hello);
     member.manager().getHazelcastInstance().getCluster().addMembershipListener(new Removals());
+    NodePings pings = new NodePings(member.vertx().eventBus(), detector, this::verdict);
+    member
+        .vertx()
+        .setPeriodic(
+            FailureDetector.INTERVAL_MS,
+            t -> {
+              if (stopping) {
+                member.vertx().cancelTimer(t); // no ping to a node that is leaving
+              } else {
+                pings.tick();
+              }
+            });
     log.info(
         "cluster "
             + clusterName
@@ -102,11 +133,12 @@ public final class ClusterBackend implements Backend {
         new NodeSpec(
             slot.number,
             clusterName,
-            settings.host(),
+            netns == null ? settings.host() : netns.nodeAddress(slot.number),
             List.of(member.hazelcastAddress()),
             cluster.threadsPerNode());
     NodeLauncher.Launched l =
-        new NodeLauncher(settings.unitHeapMb(), settings.runDir(), log::info).launch(spec);
+        new NodeLauncher(settings.unitHeapMb(), settings.runDir(), log::info)
+            .launch(spec, cmd -> netns == null ? cmd : netns.inside(slot.number, cmd));
     processes.add(l.process());
     Node node = new Node(slot.number, l.process().pid(), System.nanoTime());
     slot.node = node;
@@ -137,6 +169,7 @@ public final class ClusterBackend implements Backend {
         b.getLong("pid"), b.getString("nodeId"), b.getString("address"), System.nanoTime());
     slot.history.booted();
     table.known(node);
+    detector.watch(node, System.nanoTime());
     reachable = table.reachable();
     m.reply(new JsonObject().put("slot", slot.number));
     if (table.allLocalReachable()) {
@@ -160,6 +193,7 @@ public final class ClusterBackend implements Backend {
     if (stopping) {
       return;
     }
+    detector.forget(node);
     List<PendingJob> jobs = node.lose(Node.State.LOST, System.nanoTime());
     boolean implicates = cause.kind().implicatesRequests();
     List<Fate> fates = Failover.decide(jobs, implicates, cluster.threadsPerNode());
@@ -176,6 +210,8 @@ public final class ClusterBackend implements Backend {
     }
     table.forget(node);
     long now = System.nanoTime();
+    long silentMs = detector.silentMs(node, now);
+    detector.forget(node);
     if (node.state() == Node.State.LOST) {
       log.removed(node, (now - node.lostNanos()) / 1_000_000);
       return;
@@ -183,14 +219,37 @@ public final class ClusterBackend implements Backend {
     List<Fate> fates =
         Failover.decide(node.lose(Node.State.REMOVED, now), false, cluster.threadsPerNode());
     reachable = table.reachable();
-    router.apply(fates, node, "member removed by Hazelcast");
+    LossSeen seen = LossSeen.removed(silentMs);
+    router.apply(fates, node, seen.description());
     NodeTable.Slot slot = table.slot(node.slot);
     if (slot.local) {
       // alive but out of the cluster (paused, partitioned): end it, so its exit restarts the slot
+      log.warn(
+          node.name() + " (pid " + node.pid() + ") " + seen.description() + "; ending its JVM");
       processes.stream().filter(p -> p.pid() == node.pid()).forEach(Process::destroyForcibly);
     } else {
-      supervisor.remoteRemoved(slot, node, fates);
+      supervisor.remoteRemoved(slot, node, fates, silentMs);
     }
+  }
+
+  /** The front's own detector: a node fell silent (its jobs go elsewhere) or answers again. */
+  private void verdict(FailureDetector.Verdict v) {
+    Node node = v.node();
+    if (stopping) {
+      return;
+    }
+    if (v.reachable()) {
+      if (node.reachableAgain()) {
+        reachable = table.reachable();
+        log.reachableAgain(node, v.silentMs());
+      }
+      return;
+    }
+    List<Fate> fates = Failover.decide(node.unreachable(), false, cluster.threadsPerNode());
+    reachable = table.reachable();
+    LossSeen seen = LossSeen.unreachable(v.silentMs());
+    router.apply(fates, node, seen.description());
+    supervisor.unreachable(table.slot(node.slot), node, fates, v.silentMs());
   }
 
   private void launchLater(NodeTable.Slot slot, long delayMillis, Runnable first) {
@@ -214,12 +273,38 @@ public final class ClusterBackend implements Backend {
     return out.thenApplyAsync(ClusterStatus::withMemory);
   }
 
-  /** Ends every node (TERM, then KILL after a bound) and leaves the cluster within a bound. */
+  @Override
+  public CompletableFuture<JsonObject> nodeFault(NodeFault fault) {
+    if (loop == null || stopping) {
+      return CompletableFuture.failedFuture(BackendFailure.shuttingDown());
+    }
+    CompletableFuture<JsonObject> done = new CompletableFuture<>();
+    loop.runOnContext(
+        v -> faults.apply(fault).onSuccess(done::complete).onFailure(done::completeExceptionally));
+    return done;
+  }
+
+  /**
+   * Ends every node and leaves the cluster, each within a bound, even during a partition: links up
+   * first (so the nodes' ends are seen), nodes TERM then KILL after {@link #NODE_STOP_MS}, the
+   * member closed or else terminated after {@link #LEAVE_MS}, then the namespaces deleted.
+   */
   @Override
   public void close() {
     stopping = true;
+    if (netns != null) {
+      netns.healAll();
+    }
+    stopNodes();
+    leave();
+    if (netns != null) {
+      netns.close();
+    }
+  }
+
+  private void stopNodes() {
     processes.forEach(Process::destroy);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(NODE_STOP_MS);
     for (Process p : processes) {
       try {
         long left = Math.max(0, deadline - System.nanoTime());
@@ -231,12 +316,23 @@ public final class ClusterBackend implements Backend {
         p.destroyForcibly();
       }
     }
-    if (member != null) {
-      try {
-        member.vertx().close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
-      } catch (Exception e) {
-        log.warn("the cluster member did not close within 5 s (" + e + "); leaving it to the exit");
-      }
+  }
+
+  private void leave() {
+    if (member == null) {
+      return;
+    }
+    try {
+      member
+          .vertx()
+          .close()
+          .toCompletionStage()
+          .toCompletableFuture()
+          .get(LEAVE_MS, TimeUnit.MILLISECONDS);
+    } catch (Exception e) {
+      log.warn(
+          "the cluster member did not close within " + LEAVE_MS + " ms (" + e + "); terminated");
+      member.manager().getHazelcastInstance().getLifecycleService().terminate();
     }
   }
 

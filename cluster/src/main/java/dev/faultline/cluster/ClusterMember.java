@@ -79,6 +79,9 @@ record ClusterMember(Vertx vertx, HazelcastClusterManager manager) {
     cfg.setClusterName(name);
     cfg.setProperty("hazelcast.logging.type", "slf4j");
     cfg.setProperty("hazelcast.phone.home.enabled", "false");
+    // the front and each node leave within a bound of their own; Hazelcast's hook could wait
+    // for a partitioned peer on System.exit
+    cfg.setProperty("hazelcast.shutdownhook.enabled", "false");
     cfg.setProperty("hazelcast.wait.seconds.before.join", "0");
     cfg.setProperty("hazelcast.socket.bind.any", "false");
     cfg.setProperty("hazelcast.heartbeat.interval.seconds", String.valueOf(HEARTBEAT_SECONDS));

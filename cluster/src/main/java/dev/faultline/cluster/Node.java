@@ -21,6 +21,11 @@ final class Node {
     STARTING,
     /** Said hello: jobs are routed to it. */
     REACHABLE,
+    /**
+     * Answered none of the front's pings for a while ({@link FailureDetector}): nothing is routed
+     * to it, but it is still a member; it is reachable again once it answers.
+     */
+    UNREACHABLE,
     /** Its JVM exited (seen by the front, its parent); Hazelcast has not removed it yet. */
     LOST,
     /** Hazelcast removed the member. */
@@ -80,6 +85,28 @@ final class Node {
       lostNanos = now;
     }
     state = how;
+    return handOver();
+  }
+
+  /** Silent to the front's pings: stops routing and hands over the jobs in flight, oldest first. */
+  List<PendingJob> unreachable() {
+    if (state != State.REACHABLE) {
+      return List.of();
+    }
+    state = State.UNREACHABLE;
+    return handOver();
+  }
+
+  /** Answered a ping again after it was unreachable: routed to again. */
+  boolean reachableAgain() {
+    if (state != State.UNREACHABLE) {
+      return false;
+    }
+    state = State.REACHABLE;
+    return true;
+  }
+
+  private List<PendingJob> handOver() {
     List<PendingJob> handed = new ArrayList<>(inFlight.values());
     inFlight.clear();
     return handed;
@@ -153,7 +180,7 @@ final class Node {
         switch (state) {
           case STARTING -> BoardState.STARTING;
           case REACHABLE -> inFlight.isEmpty() ? BoardState.IDLE : BoardState.BUSY;
-          case LOST, REMOVED -> BoardState.DEAD;
+          case UNREACHABLE, LOST, REMOVED -> BoardState.DEAD;
         };
     return new UnitStatus("node-" + slot, pid, board, served, null, memory, restarts, lastDeath);
   }

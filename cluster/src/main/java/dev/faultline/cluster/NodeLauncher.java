@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Starts a local node JVM: this JVM's java and class path ({@link JavaCommand}, with the flags
@@ -36,11 +37,15 @@ final class NodeLauncher {
     this.log = log;
   }
 
-  Launched launch(NodeSpec spec) {
-    List<String> cmd =
+  /**
+   * @param wrap the command line as run: as is, or inside the node's network namespace
+   */
+  Launched launch(NodeSpec spec, UnaryOperator<List<String>> wrap) {
+    List<String> java =
         new ArrayList<>(
             JavaCommand.forMain(heapMb, runDir, NodeMain.class.getName(), spec.toArgs()));
-    cmd.addAll(1, ClusterMember.JVM_FLAGS);
+    java.addAll(1, ClusterMember.JVM_FLAGS);
+    List<String> cmd = wrap.apply(java);
     ProcessBuilder pb =
         new ProcessBuilder(cmd).directory(runDir.toFile()).redirectErrorStream(true);
     pb.environment().remove(ChaosGuard.TOKEN_ENV); // a node needs no token: faults come per job

@@ -47,6 +47,23 @@ final class NodeLog {
             .put("removedAfterMs", afterMs));
   }
 
+  /** {@code node 2 (pid 4711) reachable again after 1750 ms unreachable} */
+  void reachableAgain(Node node, long unreachableMs) {
+    LOG.info(
+        "{} (pid {}) reachable again after {} ms unreachable",
+        node.name(),
+        node.pid(),
+        unreachableMs);
+    append(
+        new JsonObject()
+            .put("event", "node_reachable")
+            .put("time", Instant.now().toString())
+            .put("node", node.slot)
+            .put("pid", node.pid())
+            .put("nodeId", node.nodeId())
+            .put("unreachableMs", unreachableMs));
+  }
+
   void info(String line) {
     LOG.info(line);
   }

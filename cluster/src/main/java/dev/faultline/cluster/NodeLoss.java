@@ -1,6 +1,5 @@
 package dev.faultline.cluster;
 
-import dev.faultline.supervisor.death.DeathCause;
 import dev.faultline.supervisor.restart.RestartPlan;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -9,20 +8,20 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Everything known about one lost node, told twice: one human line for the log and one JSON object
- * ({@code node_lost}) for {@code crash-events.jsonl}, in the manner of process mode's crash report.
- * What is seen first differs from a worker's: a local node's exit (status and signal, read like a
- * worker's), seen by its parent within milliseconds; for a node that joined from elsewhere, only
- * Hazelcast removing the member. When Hazelcast removes a member whose exit was seen first, a
- * {@code node_removed} line says how much later ({@link NodeLog#removed}).
+ * Everything known about one lost or unreachable node, told twice: one human line for the log and
+ * one JSON object ({@code node_lost}, {@code node_unreachable}) for {@code crash-events.jsonl}, in
+ * the manner of process mode's crash report. What is seen first differs from a worker's ({@link
+ * LossSeen}): a local node's exit, seen by its parent within milliseconds; the front's own detector
+ * hearing nothing for a second; Hazelcast removing the member. When Hazelcast removes a member
+ * whose exit was seen first, a {@code node_removed} line says how much later ({@link
+ * NodeLog#removed}).
  *
- * @param cause how its JVM ended, or null for a node the front did not start (only removal seen)
  * @param bootFailure it was lost before it said hello
  */
 record NodeLoss(
     Instant time,
     Node node,
-    DeathCause cause,
+    LossSeen seen,
     boolean bootFailure,
     List<Fate> fates,
     RestartPlan plan,
@@ -38,20 +37,18 @@ record NodeLoss(
     return node.name()
         + " (pid "
         + node.pid()
-        + ") lost "
-        + (bootFailure ? "before it was ready" : "after " + node.uptimeMs(0) + " ms up")
+        + (seen.onlyUnreachable() ? ") unreachable " : ") lost ")
+        + (bootFailure
+            ? "before it was ready"
+            : "after " + node.uptimeMs(System.nanoTime()) + " ms up")
         + ": "
-        + seen()
+        + seen.description()
         + "; "
         + lost()
         + "; served "
         + node.served()
         + "; "
         + next();
-  }
-
-  private String seen() {
-    return cause == null ? "member removed by Hazelcast" : cause.describe();
   }
 
   private String lost() {
@@ -85,19 +82,19 @@ record NodeLoss(
 
   JsonObject json() {
     return new JsonObject()
-        .put("event", "node_lost")
+        .put("event", seen.event())
         .put("time", time.toString())
         .put("mode", "cluster")
         .put("node", node.slot)
         .put("unit", node.name())
         .put("pid", node.pid())
         .put("nodeId", node.nodeId())
-        .put("causeClass", cause == null ? "member_removed" : cause.kind().code())
-        .put("cause", cause == null ? "member removed" : cause.cause())
-        .put("description", cause == null ? "member removed by Hazelcast" : cause.describe())
-        .put("exitCode", cause == null ? null : cause.exitCode())
+        .put("causeClass", seen.causeClass())
+        .put("cause", seen.cause())
+        .put("description", seen.description())
+        .put("exitCode", seen.exitCode())
         .put("bootFailure", bootFailure)
-        .put("uptimeMs", node.uptimeMs(0))
+        .put("uptimeMs", node.uptimeMs(System.nanoTime()))
         .put("served", node.served())
         .put("inFlight", inFlight())
         .put("restart", restart());

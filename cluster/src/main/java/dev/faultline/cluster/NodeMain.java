@@ -3,6 +3,7 @@ package dev.faultline.cluster;
 import dev.faultline.config.ExitCodes;
 import dev.faultline.worker.ParentWatch;
 import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.json.JsonObject;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -13,6 +14,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class NodeMain {
   static final int BOOT_TIMEOUT_SECONDS = 60;
+
+  private static final JsonObject PONG = new JsonObject();
 
   /** What a node prints once the front knows it: tools may wait for it. */
   public static final String READY = "ready in";
@@ -41,6 +44,13 @@ public final class NodeMain {
           .eventBus()
           .consumer(address, service::handle)
           .completion()
+          .compose(
+              v ->
+                  member
+                      .vertx()
+                      .eventBus()
+                      .consumer(NodeProtocol.pingAddress(member.nodeId()), m -> m.reply(PONG))
+                      .completion())
           .compose(
               v ->
                   member

@@ -14,16 +14,24 @@ import io.vertx.core.json.JsonObject;
  * front -> node   faultline.node.3f2a... {"id":8812,"input":42,"cost":10,"fault":""}
  * node  -> front  (reply)                {"digest":-3541...,"unit":"node-2/thread-1","pid":4711}
  *                 (or fail(500, "java.lang.IllegalStateException: ..."))
+ * front -> node   faultline.ping.3f2a... {}   every 250 ms, answered on the node's event loop
+ * node  -> front  (reply)                {}
  * </pre>
  */
 final class NodeProtocol {
   static final String HELLO = "faultline.front.hello";
   private static final String NODE_PREFIX = "faultline.node.";
+  private static final String PING_PREFIX = "faultline.ping.";
 
   private NodeProtocol() {}
 
   static String nodeAddress(String nodeId) {
     return NODE_PREFIX + nodeId;
+  }
+
+  /** Where a node answers the front's pings: apart from its jobs, so a busy pool delays none. */
+  static String pingAddress(String nodeId) {
+    return PING_PREFIX + nodeId;
   }
 
   static JsonObject hello(int slot, long pid, String nodeId, int threads) {

@@ -68,7 +68,7 @@ final class NodeSupervisor {
       Relaunch relaunch) {
     Departure departure = departure(node, cause, hadJobs);
     RestartPlan plan = planner.plan(departure, slot.history, Duration.ofMillis(node.uptimeMs(0)));
-    report(slot, node, cause, fates, plan);
+    report(slot, node, LossSeen.exit(cause), fates, plan);
     metrics.workerDied(cause.kind().code());
     switch (plan.action()) {
       case REPLACE -> {
@@ -86,11 +86,24 @@ final class NodeSupervisor {
   }
 
   /** A node this front did not start was removed: reported; it is not this front's to restart. */
-  void remoteRemoved(NodeTable.Slot slot, Node node, List<Fate> fates) {
+  void remoteRemoved(NodeTable.Slot slot, Node node, List<Fate> fates, long silentMs) {
     RestartPlan none =
         new RestartPlan(
             RestartPlan.Action.NONE, 0, 0, "it joined from elsewhere; this front cannot start it");
-    report(slot, node, null, fates, none);
+    report(slot, node, LossSeen.removed(silentMs), fates, none);
+  }
+
+  /** A node stopped answering pings: reported; it stays a member, so nothing is restarted. */
+  void unreachable(NodeTable.Slot slot, Node node, List<Fate> fates, long silentMs) {
+    RestartPlan none =
+        new RestartPlan(
+            RestartPlan.Action.NONE,
+            0,
+            0,
+            "still a member: routed to again once it answers, removed by Hazelcast after "
+                + ClusterMember.MAX_NO_HEARTBEAT_SECONDS
+                + " s of silence");
+    report(slot, node, LossSeen.unreachable(silentMs), fates, none);
   }
 
   private void budgetStartsOver() {
@@ -99,12 +112,12 @@ final class NodeSupervisor {
   }
 
   private void report(
-      NodeTable.Slot slot, Node node, DeathCause cause, List<Fate> fates, RestartPlan plan) {
+      NodeTable.Slot slot, Node node, LossSeen seen, List<Fate> fates, RestartPlan plan) {
     NodeLoss loss =
         new NodeLoss(
             Instant.now(),
             node,
-            cause,
+            seen,
             !node.everReady(),
             fates,
             plan,
@@ -113,8 +126,8 @@ final class NodeSupervisor {
     log.lost(loss);
     slot.lastLoss =
         new UnitStatus.LastDeath(
-            cause == null ? "member removed" : cause.cause(),
-            cause == null ? "member_removed" : cause.kind().code(),
+            seen.cause(),
+            seen.causeClass(),
             loss.time(),
             fates.isEmpty()
                 ? null

@@ -23,9 +23,14 @@
  * silence, merges within 5 s. Each front founds a cluster of its own name, so two servers on one
  * machine never merge. A node the front started dies with it (its stdin ends).
  *
- * <p>Not built yet (issue 18): the front's own failure detector (an event-bus ping every 250 ms,
- * unreachable after 4 misses, which would stop routing before Hazelcast's 3 s removal), node faults
- * (kill, pause, partition in network namespaces), cluster rows in the demo and the matrix, the
+ * <p>The front's own {@link dev.faultline.cluster.FailureDetector} pings every node every 250 ms
+ * ({@link dev.faultline.cluster.NodePings}); a node silent for 1 s is unreachable: its jobs are
+ * handed over and nothing is routed to it until it answers again, before Hazelcast's 3 s removal.
+ * Node faults (kill, pause, partition) come from the chaos route ({@link
+ * dev.faultline.cluster.NodeFaults}); a partition needs {@link
+ * dev.faultline.cluster.NetNamespaces}.
+ *
+ * <p>Not built yet (issue 18): cluster rows in the demo and the matrix, nodes on the dashboard, the
  * pool-wide pause with a canary (a slot pauses on its own here).
  */
 package dev.faultline.cluster;

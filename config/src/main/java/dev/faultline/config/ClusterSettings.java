@@ -7,8 +7,10 @@ package dev.faultline.config;
  * @param threadsPerNode the node's own thread pool ({@code --threads-per-node})
  * @param nodeTimeoutMs the event bus's send timeout for one job ({@code --node-timeout-ms}): a job
  *     whose node neither answers nor is seen lost by then fails with 504
+ * @param netns each local node in a network namespace of its own ({@code --netns}): what a
+ *     partition fault needs
  */
-public record ClusterSettings(int threadsPerNode, int nodeTimeoutMs) {
+public record ClusterSettings(int threadsPerNode, int nodeTimeoutMs, boolean netns) {
   public static final int DEFAULT_THREADS_PER_NODE = 2;
   public static final int MAX_THREADS_PER_NODE = 64;
   public static final int DEFAULT_NODE_TIMEOUT_MS = 30_000;
@@ -21,6 +23,6 @@ public record ClusterSettings(int threadsPerNode, int nodeTimeoutMs) {
   }
 
   public static ClusterSettings defaults() {
-    return new ClusterSettings(DEFAULT_THREADS_PER_NODE, DEFAULT_NODE_TIMEOUT_MS);
+    return new ClusterSettings(DEFAULT_THREADS_PER_NODE, DEFAULT_NODE_TIMEOUT_MS, false);
   }
 }

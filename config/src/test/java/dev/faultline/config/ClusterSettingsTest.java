@@ -16,14 +16,14 @@ class ClusterSettingsTest {
 
   @Test
   void shouldRejectZeroThreadsPerNodeNamingTheFlag() {
-    assertThatThrownBy(() -> new ClusterSettings(0, 1000))
+    assertThatThrownBy(() -> new ClusterSettings(0, 1000, false))
         .isInstanceOf(ConfigException.class)
         .hasMessage("threads-per-node must be between 1 and 64, but was 0");
   }
 
   @Test
   void shouldRejectATooShortNodeTimeoutNamingTheFlag() {
-    assertThatThrownBy(() -> new ClusterSettings(2, 5))
+    assertThatThrownBy(() -> new ClusterSettings(2, 5, false))
         .isInstanceOf(ConfigException.class)
         .hasMessage("node-timeout-ms must be between 100 and 600000, but was 5");
   }

@@ -2,6 +2,7 @@ package dev.faultline.server;
 
 import dev.faultline.chaos.ChaosGuard;
 import dev.faultline.cluster.ClusterBackends;
+import dev.faultline.cluster.NetNamespaces;
 import dev.faultline.config.BindConsent;
 import dev.faultline.config.ChaosToken;
 import dev.faultline.config.Check;
@@ -152,6 +153,14 @@ final class ServeCommand implements Callable<Integer> {
               + " node seen lost fails or retries its jobs at once (default: ${DEFAULT-VALUE}).")
   int nodeTimeoutMs;
 
+  @Option(
+      names = "--netns",
+      description =
+          "Cluster mode: put each node in a network namespace of its own, behind a bridge in one"
+              + " more, so a node can be partitioned (GET /chaos/node?fault=partition). Root and"
+              + " Linux only; the namespaces are deleted when the server stops.")
+  boolean netns;
+
   @Mixin SupervisionOptions supervision;
 
   @Option(
@@ -196,9 +205,20 @@ final class ServeCommand implements Callable<Integer> {
     Supervision rules = supervision.toSupervision();
     RunDirectory dir =
         runDir != null ? RunDirectory.given(runDir) : RunDirectory.createPrivate(m.label());
+    checkNetns(m);
     ClusterBackends cluster =
-        new ClusterBackends(new ClusterSettings(threadsPerNode, nodeTimeoutMs));
+        new ClusterBackends(new ClusterSettings(threadsPerNode, nodeTimeoutMs, netns));
     return new Server(settings(m, token, dir.path()), rules, testHook, dir, transport, cluster);
+  }
+
+  private void checkNetns(Mode m) {
+    if (netns && m != Mode.CLUSTER) {
+      throw new ConfigException("netns", "is for cluster mode only (--mode cluster)", m.label());
+    }
+    String why = netns ? NetNamespaces.unavailable() : null;
+    if (why != null) {
+      throw new ConfigException("netns", "cannot be used here: " + why, "on");
+    }
   }
 
   private ServerSettings settings(Mode m, String token, Path dir) {

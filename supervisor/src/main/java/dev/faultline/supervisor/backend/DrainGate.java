@@ -75,6 +75,11 @@ public final class DrainGate implements Backend {
   }
 
   @Override
+  public CompletableFuture<JsonObject> nodeFault(NodeFault fault) {
+    return inner.nodeFault(fault);
+  }
+
+  @Override
   public void close() {
     inner.close();
   }

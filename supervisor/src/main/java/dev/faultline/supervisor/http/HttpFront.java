@@ -5,6 +5,7 @@ import dev.faultline.supervisor.backend.Backend;
 import dev.faultline.supervisor.backend.BackendFailure;
 import dev.faultline.supervisor.backend.Job;
 import dev.faultline.supervisor.backend.JobResult;
+import dev.faultline.supervisor.backend.NodeFault;
 import dev.faultline.supervisor.metrics.ServerMetrics;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -30,6 +31,7 @@ import org.slf4j.LoggerFactory;
  * GET /health                                     200 {"status":"up","mode":...}
  * GET /status[?format=text]                       200 units, states, counters; a scoreboard
  * GET /metrics                                    200 Prometheus text format
+ * GET /chaos/node?node=&lt;n&gt;&amp;fault=kill|pause|partition[&amp;ms=]  cluster mode, token: a node fault
  * </pre>
  */
 public final class HttpFront {
@@ -60,6 +62,7 @@ public final class HttpFront {
     endpoint(router, "/health", ctx -> Json.send(ctx, 200, health()));
     endpoint(router, "/status", this::status);
     endpoint(router, "/metrics", this::metrics);
+    endpoint(router, "/chaos/node", this::nodeFault);
     router.errorHandler(413, HttpFront::bodyTooLarge);
     router
         .route()
@@ -206,6 +209,36 @@ public final class HttpFront {
                         Json.text(ctx, 200, "text/plain; charset=utf-8", StatusText.render(s));
                       } else {
                         Json.send(ctx, 200, s);
+                      }
+                    }));
+  }
+
+  private void nodeFault(RoutingContext ctx) {
+    NodeFault fault;
+    try {
+      fault =
+          NodeFaultParams.parse(
+              ctx.request().params(), ctx.request().getHeader(ChaosGuard.TOKEN_HEADER), guard);
+    } catch (BadRequest e) {
+      Json.error(ctx, e.status, e.code, e.getMessage(), e.details);
+      return;
+    }
+    LOG.warn(
+        "chaos: {} node {} {} ms (chaos token accepted)",
+        fault.kind().label(),
+        fault.node(),
+        fault.ms());
+    Context context = vertx.getOrCreateContext();
+    backend
+        .nodeFault(fault)
+        .whenComplete(
+            (done, failure) ->
+                context.runOnContext(
+                    v -> {
+                      if (failure != null) {
+                        fail(ctx, failure);
+                      } else {
+                        Json.send(ctx, 200, done);
                       }
                     }));
   }
