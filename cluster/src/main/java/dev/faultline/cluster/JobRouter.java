@@ -37,9 +37,25 @@ final class JobRouter {
               "no node is reachable now (" + table.current().size() + " known)"));
       return;
     }
+    if (p.suspicions > 0) {
+      node.reserve(p); // a suspect of an earlier death runs alone (Node#reserve)
+      sendSoloIfReady(node);
+      return;
+    }
+    dispatch(node, p);
+  }
+
+  private void dispatch(Node node, PendingJob p) {
     node.sent(p);
     bus.<JsonObject>request(node.address(), NodeProtocol.job(p.job), options)
         .onComplete(ar -> replied(node, p, ar));
+  }
+
+  private void sendSoloIfReady(Node node) {
+    PendingJob suspect = node.soloReady();
+    if (suspect != null) {
+      dispatch(node, suspect);
+    }
   }
 
   /** A lost node's jobs: retried on another node, or answered with their failure at once. */
@@ -57,6 +73,7 @@ final class JobRouter {
     if (!node.answered(p, ar.succeeded())) {
       return; // handed over when the node was lost: retried or answered already
     }
+    sendSoloIfReady(node);
     if (ar.succeeded()) {
       p.answer.complete(NodeProtocol.result(ar.result().body()));
     } else {

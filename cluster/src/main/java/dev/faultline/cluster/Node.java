@@ -46,6 +46,8 @@ final class Node {
   private long readyNanos;
   private long lostNanos;
   private long served;
+  private PendingJob solo;
+  private boolean soloSent;
 
   Node(int slot, long pid, long startedNanos) {
     this.slot = slot;
@@ -65,8 +67,35 @@ final class Node {
     inFlight.put(p.job.id(), p);
   }
 
+  /**
+   * Keeps this node for a suspect of an earlier death: nothing else is routed to it ({@link
+   * NodeTable#leastLoaded}), and the suspect runs here alone once the jobs in flight are done, as
+   * process mode sends a retried suspect to a worker alone. So a request that kills nodes kills the
+   * next one alone, and is named the culprit instead of taking bystanders with it.
+   */
+  void reserve(PendingJob suspect) {
+    solo = suspect;
+    soloSent = false;
+  }
+
+  boolean reserved() {
+    return solo != null;
+  }
+
+  /** The suspect kept for this node, once nothing else is in flight here; null before or after. */
+  PendingJob soloReady() {
+    if (solo == null || soloSent || !inFlight.isEmpty() || state != State.REACHABLE) {
+      return null;
+    }
+    soloSent = true;
+    return solo;
+  }
+
   /** The job's answer came: true if it was still this node's (not handed over already). */
   boolean answered(PendingJob p, boolean served) {
+    if (p == solo) {
+      solo = null;
+    }
     boolean mine = inFlight.remove(p.job.id(), p);
     if (mine && served) {
       this.served++;
@@ -108,6 +137,10 @@ final class Node {
 
   private List<PendingJob> handOver() {
     List<PendingJob> handed = new ArrayList<>(inFlight.values());
+    if (solo != null && !soloSent) {
+      handed.add(solo); // kept for this node, not sent yet: not a suspect of this loss
+    }
+    solo = null;
     inFlight.clear();
     return handed;
   }

@@ -69,8 +69,9 @@ final class NodeTable {
   }
 
   /**
-   * The reachable node with the fewest jobs in flight; a tie goes to the next node in turn, so an
-   * idle cluster spreads sequential jobs over every node instead of sending all to the first.
+   * The reachable node with the fewest jobs in flight, not kept for a suspect ({@link
+   * Node#reserve}); a tie goes to the next node in turn, so an idle cluster spreads sequential jobs
+   * over every node instead of sending all to the first.
    */
   Optional<Node> leastLoaded() {
     List<Node> nodes = current();
@@ -78,7 +79,7 @@ final class NodeTable {
     int start = nodes.isEmpty() ? 0 : Math.floorMod(turn++, nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
       Node n = nodes.get((start + i) % nodes.size());
-      if (n.reachable() && (best == null || n.inFlight() < best.inFlight())) {
+      if (n.reachable() && !n.reserved() && (best == null || n.inFlight() < best.inFlight())) {
         best = n;
       }
     }

@@ -82,4 +82,39 @@ class NodeTableTest {
     assertThat(t.newRemoteSlot().number).isEqualTo(5);
     assertThat(t.allLocalReachable()).isTrue();
   }
+
+  @Test
+  void shouldKeepANodeForASuspectAndRunItThereAloneOnceTheOthersAreDone() {
+    NodeTable t = reachable(2);
+    Node kept = t.slot(1).node;
+    PendingJob running = job(1);
+    PendingJob suspect = job(2);
+    suspect.suspicions = 1;
+    kept.sent(running);
+    kept.reserve(suspect);
+
+    assertThat(kept.soloReady()).as("a job is still in flight there").isNull();
+    for (int i = 0; i < 4; i++) {
+      assertThat(t.leastLoaded().orElseThrow()).as("nothing else routed to it").isNotSameAs(kept);
+    }
+    kept.answered(running, true);
+    assertThat(kept.soloReady()).isSameAs(suspect);
+    assertThat(kept.soloReady()).as("sent once").isNull();
+    kept.sent(suspect);
+    kept.answered(suspect, true);
+    assertThat(kept.reserved()).isFalse();
+  }
+
+  @Test
+  void shouldHandOverASuspectKeptButNotYetSentWhenItsNodeIsLost() {
+    NodeTable t = reachable(1);
+    Node kept = t.slot(1).node;
+    PendingJob running = job(1);
+    PendingJob suspect = job(2);
+    kept.sent(running);
+    kept.reserve(suspect);
+
+    assertThat(kept.lose(Node.State.LOST, 1)).containsExactly(running, suspect);
+    assertThat(kept.reserved()).isFalse();
+  }
 }
