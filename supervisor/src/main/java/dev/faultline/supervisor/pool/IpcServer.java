@@ -1,7 +1,6 @@
 package dev.faultline.supervisor.pool;
 
 import dev.faultline.config.IpcTransport;
-import io.netty.channel.EventLoop;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,17 +17,10 @@ import java.util.function.Consumer;
 abstract class IpcServer implements AutoCloseable {
   static final String SOCKET_NAME = "ipc.sock";
 
-  /**
-   * @param frontLoop the HTTP front's event loop when it runs on epoll, else null: a socket
-   *     transport registers each worker's connection there, so a request is written and its answer
-   *     read on the thread that received it; null gives them an event loop of their own. The pipe
-   *     transport always has its own threads.
-   */
-  static IpcServer of(
-      IpcTransport transport, Path runDir, WorkerAdmission admission, EventLoop frontLoop) {
+  static IpcServer of(IpcTransport transport, Path runDir, WorkerAdmission admission) {
     return switch (transport) {
-      case UDS -> new UdsIpcServer(runDir.resolve(SOCKET_NAME), admission, frontLoop);
-      case TCP -> new TcpIpcServer(admission, frontLoop);
+      case UDS -> new UdsIpcServer(runDir.resolve(SOCKET_NAME), admission);
+      case TCP -> new TcpIpcServer(admission);
       case PIPE -> new PipeIpcServer(admission);
     };
   }

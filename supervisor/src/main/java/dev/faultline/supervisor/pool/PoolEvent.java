@@ -10,8 +10,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Everything that can happen to the pool. Asynchronous sources (HTTP requests, socket reads,
- * process exits, shutdown) hand over only these; the one holding the pool decides: its loop, or,
- * for a request or an answer, the front's event loop ({@code WorkerPool.handleHere}). Workers are
+ * process exits, shutdown) only post these; the pool's single loop thread decides. Workers are
  * known by pid: a spare that takes over a slot keeps its pid.
  */
 sealed interface PoolEvent {

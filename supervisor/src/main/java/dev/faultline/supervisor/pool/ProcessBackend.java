@@ -8,7 +8,6 @@ import dev.faultline.supervisor.backend.JobResult;
 import dev.faultline.supervisor.metrics.ServerMetrics;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
-import io.netty.channel.EventLoop;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -22,8 +21,7 @@ import org.slf4j.LoggerFactory;
  * together (socket, launcher, pool loop), posts events to the pool, and guards its door: a halted
  * pool refuses at once (503 {@code pool_exhausted}), and a bulkhead (Resilience4j) bounds the
  * requests inside (in flight on workers plus waiting) so a full pool answers 503 {@code overloaded}
- * with Retry-After instead of queueing without end. A request is handed to the pool on the thread
- * that submits it (the front's event loop) and, when the loop is free, dispatched there too.
+ * with Retry-After instead of queueing without end.
  */
 public final class ProcessBackend implements Backend {
   private static final Logger LOG = LoggerFactory.getLogger("pool");
@@ -36,14 +34,10 @@ public final class ProcessBackend implements Backend {
   private final Bulkhead door;
   private final CompletableFuture<String> halted = new CompletableFuture<>();
 
-  /**
-   * @param frontLoop the HTTP front's event loop if it runs on epoll, else null: the workers'
-   *     connections live there (see {@link IpcServer#of})
-   */
-  public ProcessBackend(PoolSettings settings, ServerMetrics metrics, EventLoop frontLoop) {
+  public ProcessBackend(PoolSettings settings, ServerMetrics metrics) {
     this.settings = settings;
     WorkerAdmission admission = new WorkerAdmission();
-    this.ipc = IpcServer.of(settings.ipc(), settings.runDir(), admission, frontLoop);
+    this.ipc = IpcServer.of(settings.ipc(), settings.runDir(), admission);
     JvmWorkerLauncher launcher = new JvmWorkerLauncher(settings, ipc, admission, LOG::info);
     this.pool =
         new WorkerPool(
@@ -70,7 +64,7 @@ public final class ProcessBackend implements Backend {
 
   @Override
   public CompletableFuture<Void> start() {
-    ipc.bind(pool::handleHere);
+    ipc.bind(pool::post);
     loop.start();
     int threads = settings.supervision().threadsPerWorker();
     int spares = settings.supervision().spares();
@@ -103,7 +97,7 @@ public final class ProcessBackend implements Backend {
     }
     CompletableFuture<JobResult> reply = new CompletableFuture<>();
     reply.whenComplete((r, e) -> door.onComplete());
-    pool.handleHere(new PoolEvent.Submitted(job, reply));
+    pool.post(new PoolEvent.Submitted(job, reply));
     return reply;
   }
 

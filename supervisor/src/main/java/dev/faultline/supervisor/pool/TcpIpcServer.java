@@ -5,7 +5,6 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
-import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.ServerChannel;
@@ -29,17 +28,11 @@ final class TcpIpcServer extends IpcServer {
   private final EventLoopGroup group =
       new MultiThreadIoEventLoopGroup(
           1, epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
-  private final EventLoopGroup connections;
   private final WorkerAdmission admission;
   private Channel serverChannel;
 
-  /**
-   * @param frontLoop where each worker's connection lives (see {@link IpcServer#of}); null, or
-   *     without epoll here: on this class's own event loop
-   */
-  TcpIpcServer(WorkerAdmission admission, EventLoop frontLoop) {
+  TcpIpcServer(WorkerAdmission admission) {
     this.admission = admission;
-    this.connections = frontLoop != null && epoll ? frontLoop : group;
   }
 
   @Override
@@ -48,7 +41,7 @@ final class TcpIpcServer extends IpcServer {
         epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
     serverChannel =
         new ServerBootstrap()
-            .group(group, connections)
+            .group(group)
             .channel(type)
             .childOption(ChannelOption.TCP_NODELAY, true) // small frames: Nagle only delays them
             .childHandler(

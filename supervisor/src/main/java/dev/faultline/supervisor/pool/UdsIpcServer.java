@@ -4,7 +4,6 @@ import dev.faultline.worker.ipc.IpcPipeline;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
-import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.epoll.Epoll;
@@ -25,26 +24,22 @@ import org.slf4j.LoggerFactory;
  * The default IPC transport: a Unix domain socket in the run directory that every worker connects
  * to. Only processes this master started may talk on it: the kernel tells the peer's pid
  * (SO_PEERCRED, through Netty's epoll transport), and any other peer is closed before it can send a
- * byte; then its hello must carry its secret, as on every transport. This class's own event loop
- * only accepts; each worker's connection lives on the front's event loop when there is one (see
- * {@link IpcServer#of}).
+ * byte; then its hello must carry its secret, as on every transport.
  */
 final class UdsIpcServer extends IpcServer {
   private static final Logger LOG = LoggerFactory.getLogger("pool");
   private final EventLoopGroup group;
-  private final EventLoopGroup connections;
   private final Path socket;
   private final WorkerAdmission admission;
   private Channel serverChannel;
 
-  UdsIpcServer(Path socket, WorkerAdmission admission, EventLoop frontLoop) {
+  UdsIpcServer(Path socket, WorkerAdmission admission) {
     if (!Epoll.isAvailable()) {
       throw new IllegalStateException(
           "the IPC socket needs Netty's epoll transport (Linux) to check who connects",
           Epoll.unavailabilityCause());
     }
     this.group = new MultiThreadIoEventLoopGroup(1, EpollIoHandler.newFactory());
-    this.connections = frontLoop != null ? frontLoop : group;
     this.socket = socket;
     this.admission = admission;
   }
@@ -58,7 +53,7 @@ final class UdsIpcServer extends IpcServer {
     }
     serverChannel =
         new ServerBootstrap()
-            .group(group, connections)
+            .group(group)
             .channel(EpollServerDomainSocketChannel.class)
             .childHandler(
                 new ChannelInitializer<EpollDomainSocketChannel>() {

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One worker JVM and everything the master knows about it. Owned by whoever holds the pool's lock
- * (the loop, or the front's event loop for one request or answer: {@code WorkerPool.handleHere}). A
- * worker fills a slot, waits as a spare, or retires. Its state changes only through the intent
- * methods below (as HikariCP's {@code PoolEntry}): other classes read it, and say what happened.
+ * One worker JVM and everything the master knows about it. Owned by the pool's loop thread: no
+ * locks, never touched from elsewhere. A worker fills a slot, waits as a spare, or retires. Its
+ * state changes only through the intent methods below (as HikariCP's {@code PoolEntry}): other
+ * classes read it, and say what happened.
  */
 final class Worker {
   enum State {

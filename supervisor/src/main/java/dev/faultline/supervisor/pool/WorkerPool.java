@@ -19,7 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -27,18 +26,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The process-mode supervisor: one loop thread owns the worker table and decides everything. Other
- * threads only {@link #post} events, except the data plane: a request or a worker's answer is
- * handled on the thread that has it (the HTTP front's event loop, where the workers' connections
- * live) whenever nothing is queued before it and the loop is between turns ({@link #handleHere}),
- * so an ordinary request changes no thread in the master. Whoever handles an event holds {@link
- * #owner} for it: the pool's state has one owner at a time, as before. The loop reads top to
- * bottom, like gunicorn's arbiter: take the events that arrived, handle each, then do the rounds
- * (due timers, the two timeouts, recycling, spares) and hand waiting requests to free workers. Like
- * the arbiter's catch ladder, every step is guarded: whatever one throws escalates with that
- * reason, and the loop lives on to answer 503 and {@code /status} instead of dying silently. An
- * escalation (the restart budget, the boot retries, a failed step) pauses the pool and recovers it
- * through a canary ({@link Recovery}); only with {@code --exit-on-pool-exhausted} does it halt for
- * good, and the server exits.
+ * threads only {@link #post} events. The loop reads top to bottom, like gunicorn's arbiter: take
+ * the events that arrived, handle each, then do the rounds (due timers, the two timeouts,
+ * recycling, spares) and hand waiting requests to free workers. Like the arbiter's catch ladder,
+ * every step is guarded: whatever one throws escalates with that reason, and the loop lives on to
+ * answer 503 and {@code /status} instead of dying silently. An escalation (the restart budget, the
+ * boot retries, a failed step) pauses the pool and recovers it through a canary ({@link Recovery});
+ * only with {@code --exit-on-pool-exhausted} does it halt for good, and the server exits.
  */
 final class WorkerPool {
   private static final Logger LOG = LoggerFactory.getLogger("pool");
@@ -52,14 +46,6 @@ final class WorkerPool {
   static final long DISCONNECT_GRACE_MS = 2_000;
 
   private final BlockingQueue<PoolEvent> events = new LinkedBlockingQueue<>();
-
-  /**
-   * Held by whoever handles events: the loop for a turn, or the data plane for one request or
-   * answer. The data plane only tries it ({@link ReentrantLock#tryLock}): it never waits for the
-   * loop, it posts instead.
-   */
-  private final ReentrantLock owner = new ReentrantLock();
-
   private final CompletableFuture<Void> allReady = new CompletableFuture<>();
   private final Supervision supervision;
   private final PoolParts parts;
@@ -134,27 +120,6 @@ final class WorkerPool {
     events.add(event);
   }
 
-  /**
-   * A request or a worker's answer, handled on the calling thread when nothing waits in the queue
-   * before it (so one thread's events keep their order) and the loop is not in a turn; else posted
-   * for the loop, as any other event. Handling it dispatches what waits: the answer freed a place.
-   */
-  void handleHere(PoolEvent event) {
-    if (!(event instanceof Submitted || event instanceof Answered)
-        || !events.isEmpty()
-        || !owner.tryLock()) {
-      post(event);
-      return;
-    }
-    try {
-      guarded(event, () -> handle(event));
-      round(
-          "dispatching", () -> parts.dispatcher.dispatch(parts.table.slots(), parts.clock.nanos()));
-    } finally {
-      owner.unlock();
-    }
-  }
-
   CompletableFuture<Void> allReady() {
     return allReady;
   }
@@ -178,14 +143,9 @@ final class WorkerPool {
 
   /** The loop's first step: a worker starts for every slot. */
   void startWorkers() {
-    owner.lock();
-    try {
-      guarded(
-          "starting the first workers",
-          () -> parts.table.slots().forEach(s -> parts.table.startFor(s, 0, 0)));
-    } finally {
-      owner.unlock();
-    }
+    guarded(
+        "starting the first workers",
+        () -> parts.table.slots().forEach(s -> parts.table.startFor(s, 0, 0)));
   }
 
   /** One turn of the loop without waiting: what has arrived, then the rounds. */
@@ -196,13 +156,8 @@ final class WorkerPool {
   }
 
   private void turn(List<PoolEvent> batch) {
-    owner.lock();
-    try {
-      batch.forEach(e -> guarded(e, () -> handle(e)));
-      doRounds(parts.clock.nanos());
-    } finally {
-      owner.unlock();
-    }
+    batch.forEach(e -> guarded(e, () -> handle(e)));
+    doRounds(parts.clock.nanos());
   }
 
   private void handle(PoolEvent event) {

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 /**
  * The worker table: slots 1..N, the spares, and every live worker by pid, with the moves between
- * them (start, take over a slot, retire). Owned by whoever holds the pool's lock: plain maps.
+ * them (start, take over a slot, retire). Owned by the pool's loop thread: plain maps, no locks.
  */
 final class WorkerTable {
   private final WorkerLauncher launcher;

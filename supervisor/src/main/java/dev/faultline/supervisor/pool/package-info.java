@@ -7,13 +7,10 @@
  * overloaded}). {@code WorkerPool} is the supervisor: like gunicorn's arbiter its {@code run()}
  * takes the events that arrived, handles each, then does its rounds (due timers, {@code Watchdog},
  * {@code Recycler}, {@code Spares}, the starts waiting in {@code BootQueue}: at most two workers
- * boot at once) and lets the {@code Dispatcher} hand waiting requests to free workers. The {@code
- * WorkerTable} (slots, spares, workers by pid; plain fields) has one owner at a time, whoever holds
- * the pool's lock: the loop for a turn, or the HTTP front's event loop for one request or answer
- * ({@code handleHere}: it only tries the lock, and posts when the loop is busy or events wait), so
- * an ordinary request changes no thread in the master; the workers' connections live on that event
- * loop ({@code IpcServer.of}). Everything else only posts a {@code PoolEvent}: the IPC socket's
- * hellos and disconnects, process exits, status, stop. Every step of the loop is guarded, as
+ * boot at once) and lets the {@code Dispatcher} hand waiting requests to free workers. It alone
+ * owns the {@code WorkerTable} (slots, spares, workers by pid; plain fields, no locks). Everything
+ * asynchronous only posts a {@code PoolEvent}: HTTP requests, the IPC socket (hello, answers,
+ * heartbeats, disconnects), process exits, status, stop. Every step of the loop is guarded, as
  * gunicorn's catch ladder: an exception from a handler or a timer is logged with the event or timer
  * it came from and escalates with that reason; the thread lives on to answer, it never dies
  * silently. An escalation (that, the restart budget, the boot retries) is {@code PoolPause}'s: the

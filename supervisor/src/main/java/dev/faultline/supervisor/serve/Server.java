@@ -16,9 +16,11 @@ import dev.faultline.supervisor.metrics.ServerMetrics;
 import dev.faultline.supervisor.pool.PoolSettings;
 import dev.faultline.supervisor.pool.ProcessBackend;
 import dev.faultline.worker.WorkerMain;
-import io.netty.channel.EventLoop;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServer;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -96,9 +98,9 @@ public final class Server {
   private int serveUntilStopped() throws Exception {
     warnIfHeapIsNotTheBudget();
     ServerMetrics metrics = new ServerMetrics(settings.mode());
-    Vertx vertx = FrontVertx.create(settings.mode(), metrics);
-    Backend backend = createBackend(metrics, FrontVertx.epollLoop(vertx));
+    Backend backend = createBackend(metrics);
     DrainGate gate = new DrainGate(backend);
+    Vertx vertx = vertx(metrics);
     Shutdown shutdown = new Shutdown(gate, vertx, supervision.shutdownGrace());
     StopSignals.onTermOrInt(stopWanted::complete);
     Runtime.getRuntime()
@@ -126,6 +128,17 @@ public final class Server {
     String why = stopWanted.get();
     shutdown.run(why);
     return haltedPool(backend).isDone() ? ExitCodes.POOL_EXHAUSTED : ExitCodes.OK;
+  }
+
+  /** One event loop; Vert.x's own HTTP server meters go to the server's registry. */
+  private static Vertx vertx(ServerMetrics metrics) {
+    return Vertx.builder()
+        .with(
+            new VertxOptions()
+                .setEventLoopPoolSize(1)
+                .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
+        .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
+        .build();
   }
 
   private HttpServer listen(Vertx vertx, Backend backend, ServerMetrics metrics) throws Exception {
@@ -179,7 +192,7 @@ public final class Server {
     return new CompletableFuture<>();
   }
 
-  private Backend createBackend(ServerMetrics metrics, EventLoop frontLoop) {
+  private Backend createBackend(ServerMetrics metrics) {
     if (settings.mode() == Mode.THREAD) {
       return new ThreadBackend(settings.units(), metrics);
     }
@@ -198,8 +211,7 @@ public final class Server {
     return new ProcessBackend(
         new PoolSettings(
             settings.units(), settings.unitHeapMb(), settings.runDir(), supervision, testHook, ipc),
-        metrics,
-        frontLoop);
+        metrics);
   }
 
   private void warnIfHeapIsNotTheBudget() {

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * The graceful stop, in order and once: close the door (new requests get 503 {@code
  * shutting_down}), wait up to the grace for the requests inside to get their answers, let the HTTP
  * front write them and close its connections, then stop the backend (workers politely, then
- * forcefully), then Vert.x. Requests still inside when the grace runs out get 503 from the backend.
+ * forcefully). Requests still inside when the grace runs out get 503 from the backend.
  */
 final class Shutdown {
   private static final Logger LOG = LoggerFactory.getLogger("server");
@@ -55,9 +55,8 @@ final class Shutdown {
             ? "drained every request in flight"
             : "grace over with " + gate.inside() + " requests still in flight (they get 503)",
         (System.nanoTime() - start) / 1_000_000);
-    closeFront();
+    closeFront(true);
     gate.close();
-    closeVertx();
     LOG.info("stopped");
   }
 
@@ -76,10 +75,10 @@ final class Shutdown {
     }
     LOG.info("stopping ({})", why);
     gate.closeDoor();
-    gate.close();
     if (front == null) {
-      closeVertx();
+      closeFront(false);
     }
+    gate.close();
   }
 
   private boolean drain() {
@@ -94,35 +93,25 @@ final class Shutdown {
     }
   }
 
-  /** Lets open connections finish their answers (after a drain), then closes them. */
-  private void closeFront() {
-    if (front == null) {
-      return;
-    }
-    try {
-      front
-          .shutdown(FRONT_CLOSE_SECONDS, TimeUnit.SECONDS)
-          .toCompletionStage()
-          .toCompletableFuture()
-          .get(FRONT_CLOSE_SECONDS + 1, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      LOG.warn("the HTTP front did not close within {} s: {}", FRONT_CLOSE_SECONDS, e.toString());
-    }
-  }
-
   /**
-   * Last, after the backend: in process mode the workers' connections live on Vert.x's event loop,
-   * and the pool closes them itself to stop its workers politely.
+   * @param graceful let open connections finish their answers (after a drain), else just close
    */
-  private void closeVertx() {
+  private void closeFront(boolean graceful) {
     try {
+      if (graceful && front != null) {
+        front
+            .shutdown(FRONT_CLOSE_SECONDS, TimeUnit.SECONDS)
+            .toCompletionStage()
+            .toCompletableFuture()
+            .get(FRONT_CLOSE_SECONDS + 1, TimeUnit.SECONDS);
+      }
       vertx
           .close()
           .toCompletionStage()
           .toCompletableFuture()
           .get(FRONT_CLOSE_SECONDS, TimeUnit.SECONDS);
     } catch (Exception e) {
-      LOG.warn("Vert.x did not close within {} s: {}", FRONT_CLOSE_SECONDS, e.toString());
+      LOG.warn("the HTTP front did not close within {} s: {}", FRONT_CLOSE_SECONDS, e.toString());
     }
   }
 }

@@ -24,7 +24,7 @@ class TcpIpcServerTest {
   private static final long PID = 4242;
   private final WorkerAdmission admission = new WorkerAdmission();
   private final BlockingQueue<PoolEvent> events = new LinkedBlockingQueue<>();
-  private final TcpIpcServer server = new TcpIpcServer(admission, null);
+  private final TcpIpcServer server = new TcpIpcServer(admission);
   private final EventLoopGroup clients =
       new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
 
